@@ -1,0 +1,3 @@
+export default function work(): null {
+  return null;
+}
