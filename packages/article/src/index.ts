@@ -1,9 +1,21 @@
-/**
- * Placeholder export while the package is written.
- *
- * @example
- * ```ts
- * version; // "0.0.0"
- * ```
- */
-export const version = "0.0.0";
+export { type ParseArticleOptions, parseArticle } from "./parse-article.ts";
+export {
+  type ArabicDate,
+  type HijriDate,
+  type ParseArabicDateOptions,
+  parseArabicDate,
+} from "./parse-arabic-date.ts";
+export type {
+  Article,
+  ArticleStats,
+  Block,
+  BlockKind,
+  DateSpan,
+  HeadlineList,
+  HeadlineListKind,
+  NameSpan,
+  Paragraph,
+  RemovedBlock,
+  Sentence,
+  Span,
+} from "./types.ts";

@@ -1,9 +1,25 @@
 /**
- * Placeholder export while the package is written.
+ * `@nass/boilerplate`: strip site chrome from scraped Arabic pages, keep every article line, and say why.
  *
- * @example
- * ```ts
- * version; // "0.0.0"
- * ```
+ * @packageDocumentation
  */
-export const version = "0.0.0";
+export { classifyBlocks } from "./classify-blocks.ts";
+export type { LexiconEntry } from "./cues/index.ts";
+export { defaultCues, lexiconVersion } from "./default-cues.ts";
+export { stripBoilerplate } from "./strip-boilerplate.ts";
+export type {
+  Block,
+  BlockFeatures,
+  BlockKind,
+  ClassifyBlocksOptions,
+  ClassifyBlocksResult,
+  Cue,
+  CueMap,
+  CueMatch,
+  HeadlineList,
+  HeadlineListKind,
+  InputBlock,
+  Span,
+  StripBoilerplateOptions,
+  StripBoilerplateResult,
+} from "./types.ts";

@@ -1,1 +1,167 @@
-console.log("no benchmark yet");
+/**
+ * Corpus-mode benchmark: generate a ~200 MB JSONL corpus from the seed pages in a temporary directory,
+ * run the built `nass <command> --jsonl` on it with `--jobs 1` and `--jobs 2`, and report docs/s, MB/s,
+ * peak RSS and the speed-up. Goals (issue 7): peak RSS < 300 MB, jobs 2 >= 1.6x jobs 1.
+ *
+ * Then a tinybench micro-benchmark of the line reader against `node:readline` (the baseline) in the same
+ * process.
+ *
+ * Environment: NASS_BENCH_MB (corpus size, default 200), NASS_BENCH_COMMAND (default parse; falls back to
+ * sentences while @nass/article is a placeholder).
+ */
+import { spawn } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { Bench } from "tinybench";
+import { readLines } from "../src/read-input";
+
+const PACKAGE_DIR = join(import.meta.dirname, "..");
+const BIN = join(PACKAGE_DIR, "bin", "nass.js");
+const SEEDS_DIR = join(PACKAGE_DIR, "..", "..", "seeds");
+const TARGET_MB = Number(process.env.NASS_BENCH_MB ?? 200);
+
+async function pickCommand(): Promise<string> {
+  const wanted = process.env.NASS_BENCH_COMMAND ?? "parse";
+  const exports: Record<string, [string, string]> = {
+    parse: ["@nass/article", "parseArticle"],
+    strip: ["@nass/boilerplate", "stripBoilerplate"],
+    sentences: ["@nass/sentences", "splitSentences"],
+    normalize: ["@nass/normalize", "normalize"],
+  };
+  for (const command of [wanted, "parse", "strip", "sentences", "normalize"]) {
+    const [pkg, name] = exports[command]!;
+    const namespace = (await import(pkg)) as Record<string, unknown>;
+    if (typeof namespace[name] === "function") {
+      if (command !== wanted) console.log(`note: ${pkg} has no ${exports[wanted]![1]}() yet; benchmarking "${command}"`);
+      return command;
+    }
+  }
+  throw new Error("no nass library is built yet");
+}
+
+function seedTexts(): string[] {
+  return readdirSync(SEEDS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(SEEDS_DIR, d.name))
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(join(SEEDS_DIR, d.name, f), "utf8")),
+    );
+}
+
+/** Write the corpus in 4 MB pieces: whole seed pages plus every page cut at varied lengths. */
+function writeCorpus(path: string, targetBytes: number): { docs: number; bytes: number } {
+  const texts = seedTexts();
+  let docs = 0;
+  let bytes = 0;
+  let piece: string[] = [];
+  let pieceBytes = 0;
+  writeFileSync(path, "");
+  while (bytes < targetBytes) {
+    const text = texts[docs % texts.length]!;
+    const cut = docs % 4 === 3 ? text.slice(0, Math.max(200, (docs * 7919) % text.length)) : text;
+    const line = `${JSON.stringify({ id: `doc-${docs}`, text: cut })}\n`;
+    const size = Buffer.byteLength(line);
+    piece.push(line);
+    pieceBytes += size;
+    bytes += size;
+    docs++;
+    if (pieceBytes > 4 << 20) {
+      writeFileSync(path, piece.join(""), { flag: "a" });
+      piece = [];
+      pieceBytes = 0;
+    }
+  }
+  writeFileSync(path, piece.join(""), { flag: "a" });
+  return { docs, bytes };
+}
+
+interface RunStats {
+  docs: number;
+  bytes: number;
+  seconds: number;
+  maxRssKB: number;
+  timeMaxRssKB: number | undefined;
+}
+
+/** Run `nass` on the corpus; stdout goes to /dev/null; stats come from `--stats` and /usr/bin/time -v. */
+function runNass(command: string, corpus: string, jobs: number): Promise<RunStats> {
+  const useTime = existsSync("/usr/bin/time");
+  const args = [BIN, command, "--jsonl", "--quiet", "--stats", "--jobs", String(jobs), corpus];
+  const [file, argv] = useTime ? ["/usr/bin/time", ["-v", process.execPath, ...args]] : [process.execPath, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv as string[], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const stats = /nass-stats (\{.*\})/.exec(stderr);
+      if (code !== 0 || !stats) {
+        reject(new Error(`nass exited ${code}: ${stderr.slice(0, 500)}`));
+        return;
+      }
+      const parsed = JSON.parse(stats[1]!) as Omit<RunStats, "timeMaxRssKB">;
+      const time = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      resolve({ ...parsed, timeMaxRssKB: time ? Number(time[1]) : undefined });
+    });
+  });
+}
+
+function report(label: string, s: RunStats): void {
+  const mb = s.bytes / 1e6;
+  const rss = Math.max(s.maxRssKB, s.timeMaxRssKB ?? 0) / 1024;
+  console.log(
+    `${label.padEnd(8)} ${String(s.docs).padStart(7)} docs  ${s.seconds.toFixed(2).padStart(7)} s  ` +
+      `${(s.docs / s.seconds).toFixed(0).padStart(7)} docs/s  ${(mb / s.seconds).toFixed(2).padStart(7)} MB/s  ` +
+      `peak RSS ${rss.toFixed(0)} MB`,
+  );
+}
+
+async function lineReaderBench(corpus: string): Promise<void> {
+  const bench = new Bench({ iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 });
+  const size = statSync(corpus).size;
+  bench
+    .add("baseline: node:readline", async () => {
+      const rl = createInterface({ input: createReadStream(corpus, { highWaterMark: 1 << 16 }), crlfDelay: Infinity });
+      for await (const _ of rl) {
+        // count only
+      }
+    })
+    .add("nass readLines (BOM sniffing, strict decoding)", async () => {
+      for await (const _ of readLines(corpus, process.stdin)) {
+        // count only
+      }
+    });
+  await bench.run();
+  const rates = bench.tasks.map((t) => {
+    const mean = t.result && "latency" in t.result ? t.result.latency.mean : Number.NaN;
+    return { name: t.name, mbps: size / 1e6 / (mean / 1000) };
+  });
+  for (const r of rates) console.log(`${r.name.padEnd(48)} ${r.mbps.toFixed(1).padStart(8)} MB/s`);
+  console.log(`ratio readLines / readline: ${(rates[1]!.mbps / rates[0]!.mbps).toFixed(2)}x`);
+}
+
+const command = await pickCommand();
+const dir = mkdtempSync(join(tmpdir(), "nass-cli-bench-"));
+try {
+  const corpus = join(dir, "corpus.jsonl");
+  const { docs, bytes } = writeCorpus(corpus, TARGET_MB * 1e6);
+  console.log(`corpus: ${docs} docs, ${(bytes / 1e6).toFixed(1)} MB (from the seeds); ${availableParallelism()} cores`);
+  console.log(`nass ${command} --jsonl corpus.jsonl > /dev/null`);
+  const one = await runNass(command, corpus, 1);
+  report("jobs 1", one);
+  const two = await runNass(command, corpus, 2);
+  report("jobs 2", two);
+  const speedup = one.seconds / two.seconds;
+  const peak = Math.max(one.maxRssKB, two.maxRssKB, one.timeMaxRssKB ?? 0, two.timeMaxRssKB ?? 0) / 1024;
+  console.log(`speed-up jobs 2 / jobs 1: ${speedup.toFixed(2)}x (goal >= 1.6x) ${speedup >= 1.6 ? "ok" : "MISSED"}`);
+  console.log(`peak RSS: ${peak.toFixed(0)} MB (goal < 300 MB) ${peak < 300 ? "ok" : "MISSED"}`);
+  console.log("");
+  await lineReaderBench(corpus);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,9 +1,18 @@
-/**
- * Placeholder export while the package is written.
- *
- * @example
- * ```ts
- * version; // "0.0.0"
- * ```
- */
-export const version = "0.0.0";
+export { type Normalizer, createNormalizer } from "./create-normalizer.ts";
+export { normalize } from "./normalize.ts";
+export { type NormalizeResult, type OriginalSpan, normalizeWithMap } from "./normalize-with-map.ts";
+export {
+  type DigitsMode,
+  type NormalizeOptions,
+  type NormalizeRules,
+  type PresetName,
+  type PunctuationMode,
+  type QuotesMode,
+  type SpacesMode,
+  type YehMode,
+  type ZwnjMode,
+  camelPreset,
+  displayPreset,
+  presets,
+  searchPreset,
+} from "./options.ts";

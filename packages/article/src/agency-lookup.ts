@@ -1,0 +1,39 @@
+import { AGENCIES, type Agency, MEDIA_WORDS } from "./data/agencies.ts";
+import { lookupKey } from "./lookup-key.ts";
+
+/** Fold an agency credit for lookup: lookup key without dots, spaces or hyphens ("أ.ف.ب" = "أ ف ب"). */
+export function agencyKey(text: string): string {
+  let out = "";
+  const key = lookupKey(text);
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i]!;
+    if (ch === "." || ch === " " || ch === "-" || ch === "\u00a0" || ch === "/") continue;
+    out += ch;
+  }
+  return out;
+}
+
+const AGENCY_LOOKUP = new Map<string, Agency>();
+for (const agency of AGENCIES) {
+  for (const alias of [agency.name, ...agency.aliases]) {
+    const k = agencyKey(alias);
+    if (!AGENCY_LOOKUP.has(k)) AGENCY_LOOKUP.set(k, agency);
+  }
+}
+let longest = 0;
+for (const k of AGENCY_LOOKUP.keys()) longest = Math.max(longest, k.length);
+/** Longest agency alias in UTF-16 units before folding, bounded for scanning. */
+export const LONGEST_AGENCY = longest + 16;
+
+/** The known agency a credit names, or undefined. */
+export function findAgency(text: string): Agency | undefined {
+  if (text.length > LONGEST_AGENCY * 2) return undefined;
+  return AGENCY_LOOKUP.get(agencyKey(text));
+}
+
+const MEDIA_SET = new Set(MEDIA_WORDS.map(lookupKey));
+
+/** True when a folded word marks a media name ("أنباء", "نيوز", "info"). */
+export function isMediaWord(key: string): boolean {
+  return MEDIA_SET.has(key);
+}

@@ -1,0 +1,381 @@
+import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit } from "./bylines.ts";
+import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
+import { HOME_LABELS } from "./data/categories.ts";
+import { PUBLISH_CUES } from "./data/publish-cues.ts";
+import { countWords, endsWithColon, isHeadlineShaped, isProse, wordsOf } from "./line-shape.ts";
+import { lookupKey } from "./lookup-key.ts";
+import { findDateInTokens } from "./parse-arabic-date.ts";
+import { computeStats } from "./stats.ts";
+import { tokenize } from "./tokenize.ts";
+import type {
+  Article,
+  Block,
+  DateSpan,
+  HeadlineList,
+  NameSpan,
+  Paragraph,
+  RemovedBlock,
+  Sentence,
+  Span,
+} from "./types.ts";
+
+/** Everything the assembler needs: the page, its classified blocks, and a sentence splitter. */
+export interface AssembleInput {
+  /** the page */
+  text: string;
+  /** every block of the page, classified (from `@nass/boilerplate`) */
+  blocks: readonly Block[];
+  /** headline lists (from `@nass/boilerplate`) */
+  lists: readonly HeadlineList[];
+  /** reference date for relative dates, or null */
+  reference: Date | null;
+  /** split a paragraph's text into sentences, offsets into that text */
+  splitSentences: (paragraph: string) => readonly Sentence[];
+  /** reading speed for `stats.readingMinutes` */
+  wordsPerMinute: number;
+}
+
+/** A meta line holds a date and little else: "نشر في: الأحد 6 أكتوبر 2024 - 10:30". */
+const MAX_META_WORDS = 14;
+/** Words a date line may hold besides its date ("نشر في", "آخر تحديث", "Publié le"). */
+const MAX_WORDS_BESIDE_DATE = 4;
+
+interface BlockInfo {
+  block: Block;
+  words: number;
+  date: DateSpan | null;
+  /** the line is mostly its date */
+  dateLine: boolean;
+}
+
+function spanOfBlock(block: Block): Span {
+  return { text: block.text, start: block.start, end: block.end };
+}
+
+function findBlockDate(text: string, block: Block, words: number, reference: Date | null): DateSpan | null {
+  if (words > MAX_META_WORDS) return null;
+  const found = findDateInTokens(text, tokenize(text, block.start, block.end), reference);
+  if (!found) return null;
+  const date: DateSpan = { text: found.text, start: found.start, end: found.end, iso: found.iso };
+  if (found.hijri) date.hijri = found.hijri;
+  return date;
+}
+
+function describe(text: string, block: Block, reference: Date | null): BlockInfo {
+  const words = countWords(block.text);
+  const date = findBlockDate(text, block, words, reference);
+  const dateLine =
+    date !== null &&
+    words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE &&
+    !isProse(block.text, words);
+  return { block, words, date, dateLine };
+}
+
+const PUBLISH_CUE_SET = new Set(PUBLISH_CUES.map(lookupKey));
+
+/** True when a date line is labelled as a publication or update date ("نشر في", "Publié le"). */
+function hasPublishCue(text: string, block: Block): boolean {
+  return wordsOf(text, block.start, block.end).some((w) => PUBLISH_CUE_SET.has(w.key));
+}
+
+/** A menu line holding one section name or the home item ("اقتصاد", "الرئيسية"). */
+function isLoneSection(text: string, block: Block): boolean {
+  if (countWords(block.text) > 3) return false;
+  if (HOME_LABELS.some((label) => lookupKey(label) === lookupKey(block.text))) return true;
+  const strip = segmentCategoryStrip(text, block.start, block.end);
+  return strip !== null && strip.length <= 1;
+}
+
+/** The credit parts of an article, gathered in page order. */
+class Credits {
+  authors: NameSpan[] = [];
+  dateline: Span | null = null;
+  source: NameSpan | null = null;
+  private names = new Set<string>();
+
+  add(credit: Credit | null): void {
+    if (!credit) return;
+    for (const author of credit.authors) {
+      const key = lookupKey(author.name);
+      if (this.names.has(key)) continue;
+      this.names.add(key);
+      this.authors.push(author);
+    }
+    if (!this.dateline && credit.dateline) this.dateline = credit.dateline;
+    if (!this.source && credit.source) this.source = credit.source;
+  }
+}
+
+/**
+ * Build an {@link Article} from a page's classified blocks.
+ *
+ * Header (the blocks before the first prose block): dates, bylines, the title (the first
+ * headline-shaped kept line that is not a kicker, a category, a date or a byline; when it is
+ * printed twice, its later copy), the kicker (a colon-ended line right before the title), subtitles
+ * (the other headline lines after the title) and captions (lines printed twice in a row). Body:
+ * prose paragraphs and the headline-shaped lines between them (subheadings); bylines, dates and
+ * captions are taken out. After the body: a name alone is an author.
+ *
+ * @param input - see {@link AssembleInput}
+ * @returns the article
+ */
+export function assembleArticle(input: AssembleInput): Article {
+  const { text, blocks, reference } = input;
+  const infos = blocks.map((block) => describe(text, block, reference));
+  const kept = infos.filter((info) => !info.block.boilerplate);
+
+  // 1. where the body starts: the first kept prose block
+  let bodyStart = kept.findIndex((info) => isProse(info.block.text, info.words));
+  const credits = new Credits();
+  let published: DateSpan | null = null;
+  let pageDate: DateSpan | null = null;
+
+  // 2. the header: kept blocks before the body
+  const headerEnd = bodyStart < 0 ? kept.length : bodyStart;
+  const header = kept.slice(0, headerEnd);
+  // the block right before the body (dates aside) may be a "PLACE – NAME" dateline
+  let lastHeader = header.length - 1;
+  while (lastHeader >= 0 && header[lastHeader]!.dateLine) lastHeader--;
+  const candidates: BlockInfo[] = [];
+  const strips = new Map<number, Span[]>();
+  const headerDates: BlockInfo[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const info = header[i]!;
+    const { block } = info;
+    if (info.dateLine) {
+      headerDates.push(info);
+      continue;
+    }
+    const credit = parseBylineLine(text, block.start, block.end, { placeDash: i === lastHeader && bodyStart >= 0 });
+    if (credit) {
+      if (info.date) headerDates.push(info);
+      credits.add(credit);
+      continue;
+    }
+    if (info.words <= 3) {
+      const strip = segmentCategoryStrip(text, block.start, block.end);
+      if (strip) {
+        strips.set(block.index, strip);
+        continue;
+      }
+    }
+    if (info.words === 0) continue;
+    candidates.push(info);
+  }
+  // without prose, the first kept "content" block after a headline starts the body
+  if (bodyStart < 0 && candidates.length > 1) {
+    const firstContent = candidates.findIndex((c, i) => i > 0 && c.block.kind === "content");
+    if (firstContent > 0) {
+      const blockIndex = candidates[firstContent]!.block.index;
+      bodyStart = kept.findIndex((info) => info.block.index === blockIndex);
+      candidates.length = firstContent;
+    }
+  }
+
+  // 3. title, kicker, subtitles, captions
+  let title: Span | null = null;
+  let kicker: Span | null = null;
+  const subtitles: Span[] = [];
+  const captions: Span[] = [];
+  const titleIndex = candidates.findIndex((c) => c.words >= 2 && !endsWithColon(c.block.text));
+  let titleBlock: Block | null = null;
+  let titleFirstBlock: Block | null = null;
+  let titlePos = -1;
+  if (titleIndex >= 0) {
+    const first = candidates[titleIndex]!.block;
+    const key = lookupKey(first.text);
+    titlePos = titleIndex;
+    for (let i = titleIndex + 1; i < candidates.length; i++) {
+      if (lookupKey(candidates[i]!.block.text) === key) titlePos = i;
+    }
+    titleFirstBlock = first;
+    titleBlock = candidates[titlePos]!.block;
+    title = spanOfBlock(titleBlock);
+    const before = candidates[titlePos - 1];
+    if (before && endsWithColon(before.block.text) && before.words <= 12) kicker = spanOfBlock(before.block);
+    else {
+      const beforeFirst = candidates[titleIndex - 1];
+      if (beforeFirst && endsWithColon(beforeFirst.block.text) && beforeFirst.words <= 12) {
+        kicker = spanOfBlock(beforeFirst.block);
+      }
+    }
+    const titleKey = key;
+    const captionOriginals = new Set<number>();
+    for (let i = titlePos + 1; i < candidates.length; i++) {
+      const info = candidates[i]!;
+      const { block } = info;
+      if (lookupKey(block.text) === titleKey) continue;
+      if (block.duplicateOf !== null) {
+        if (!captionOriginals.has(block.duplicateOf)) {
+          captionOriginals.add(block.duplicateOf);
+          const original = blocks[block.duplicateOf]!;
+          captions.push(spanOfBlock(original.start >= titleBlock.end ? original : block));
+        }
+        continue;
+      }
+      const next = candidates[i + 1];
+      if (next && next.block.duplicateOf === block.index) continue; // the caption's first copy
+      subtitles.push(spanOfBlock(block));
+    }
+    captions.sort((a, b) => a.start - b.start);
+  }
+
+  // 4. dates in the header: a date-header before the title is the page's "today" line
+  const titleStartIndex = titleFirstBlock ? Math.min(titleFirstBlock.index, titleBlock!.index) : -1;
+  const firstBodyIndex = bodyStart >= 0 ? kept[bodyStart]!.block.index : blocks.length;
+  for (const info of infos) {
+    if (info.block.index >= firstBodyIndex) break;
+    if (!info.date) continue;
+    if (info.block.boilerplate && !info.dateLine) continue;
+    const beforeTitle = titleStartIndex < 0 || info.block.index < titleStartIndex;
+    const labelled = hasPublishCue(text, info.block);
+    if (!labelled && info.block.boilerplate && info.block.kind === "date-header" && beforeTitle) {
+      if (!pageDate) pageDate = info.date;
+    } else if (info.dateLine || headerDates.includes(info)) {
+      if (!published) published = info.date;
+    }
+  }
+
+  // 5. categories: breadcrumbs in the header, and the strip right before the title or kicker
+  const exclude = new Set<string>();
+  if (title) exclude.add(lookupKey(title.text));
+  if (kicker) exclude.add(lookupKey(kicker.text));
+  const categories: Span[] = [];
+  const seenCategory = new Set<string>();
+  const addCategories = (spans: readonly Span[] | null) => {
+    for (const span of spans ?? []) {
+      const key = lookupKey(span.text);
+      if (seenCategory.has(key)) continue;
+      seenCategory.add(key);
+      categories.push(span);
+    }
+  };
+  const anchor = Math.min(
+    titleStartIndex < 0 ? firstBodyIndex : titleStartIndex,
+    kicker ? blocks.findIndex((b) => b.start === kicker!.start) : firstBodyIndex,
+  );
+  for (const info of infos) {
+    if (info.block.index >= firstBodyIndex) break;
+    addCategories(breadcrumbCategories(text, info.block.start, info.block.end, exclude));
+  }
+  const stripBlock = anchor > 0 ? blocks[anchor - 1] : undefined;
+  if (stripBlock && (stripBlock.boilerplate || strips.has(stripBlock.index))) {
+    const strip = strips.get(stripBlock.index) ?? segmentCategoryStrip(text, stripBlock.start, stripBlock.end);
+    // a lone section name under another one ends a vertical menu, it is not the article's section
+    const previous = anchor > 1 ? blocks[anchor - 2] : undefined;
+    const menuColumn =
+      strip !== null && strip.length <= 1 && previous !== undefined && previous.boilerplate && isLoneSection(text, previous);
+    if (!menuColumn) addCategories(strip);
+  }
+  categories.sort((a, b) => a.start - b.start);
+
+  // 6. the body
+  const body = bodyStart < 0 ? [] : kept.slice(bodyStart);
+  let lastProse = -1;
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (isProse(body[i]!.block.text, body[i]!.words)) {
+      lastProse = i;
+      break;
+    }
+  }
+  const paragraphBlocks: { block: Block; kind: "text" | "subheading" }[] = [];
+  const paragraphIndexes = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    const info = body[i]!;
+    const { block } = info;
+    const trailing = i > lastProse;
+    const next = body[i + 1];
+    if (block.duplicateOf !== null && paragraphIndexes.has(block.duplicateOf)) continue;
+    if (block.duplicateOf !== null || (next && next.block.duplicateOf === block.index)) {
+      // a line printed twice inside the body: an image caption
+      if (isHeadlineShaped(block.text, info.words)) {
+        if (block.duplicateOf === null) captions.push(spanOfBlock(block));
+        continue;
+      }
+    }
+    if (info.dateLine) {
+      if (!published) published = info.date;
+      continue;
+    }
+    if (!isProse(block.text, info.words)) {
+      const credit = parseBylineLine(text, block.start, block.end, { bareName: trailing, placeDash: trailing });
+      if (credit) {
+        credits.add(credit);
+        if (info.date && !published) published = info.date;
+        continue;
+      }
+    }
+    const kind: "text" | "subheading" =
+      !trailing && i > 0 && isHeadlineShaped(block.text, info.words) ? "subheading" : "text";
+    paragraphBlocks.push({ block, kind });
+    paragraphIndexes.add(block.index);
+  }
+  captions.sort((a, b) => a.start - b.start);
+
+  // 7. credits inside the body: a lead credit opening the first paragraph, bracketed agencies
+  const firstText = paragraphBlocks.find((p) => p.kind === "text");
+  if (firstText) {
+    credits.add(parseLeadCredit(text, firstText.block.start, firstText.block.end));
+    if (!credits.source) {
+      const agency = findBracketAgency(text, firstText.block.start, firstText.block.end);
+      if (agency) credits.add({ authors: [], dateline: null, source: agency });
+    }
+  }
+  const lastText = paragraphBlocks[paragraphBlocks.length - 1];
+  if (lastText && !credits.source) {
+    const agency = findBracketAgency(text, lastText.block.start, lastText.block.end);
+    if (agency) credits.add({ authors: [], dateline: null, source: agency });
+  }
+  // dates after the body, in removed blocks (a "نشر في" line classified as chrome)
+  if (!published && firstBodyIndex < blocks.length) {
+    for (const info of infos) {
+      if (info.block.index <= firstBodyIndex || !info.block.boilerplate || !info.dateLine) continue;
+      if (info.block.kind === "date-header" || info.block.kind === "credit") {
+        published = info.date;
+        break;
+      }
+    }
+  }
+
+  const paragraphs: Paragraph[] = paragraphBlocks.map(({ block, kind }) => ({
+    text: block.text,
+    start: block.start,
+    end: block.end,
+    kind,
+    sentences: input.splitSentences(block.text).map((s) => ({
+      text: s.text,
+      start: s.start + block.start,
+      end: s.end + block.start,
+    })),
+  }));
+
+  const removed: RemovedBlock[] = [];
+  for (const block of blocks) {
+    if (block.boilerplate) {
+      removed.push({ text: block.text, start: block.start, end: block.end, kind: block.kind, reason: block.reason ?? block.kind });
+    }
+  }
+
+  return {
+    title,
+    kicker,
+    subtitles,
+    captions,
+    authors: credits.authors,
+    dateline: credits.dateline,
+    source: credits.source,
+    published,
+    pageDate,
+    categories,
+    paragraphs,
+    lists: input.lists.map((list) => ({
+      kind: list.kind,
+      heading: list.heading ? { text: list.heading.text, start: list.heading.start, end: list.heading.end } : null,
+      items: list.items.map((item) => ({ text: item.text, start: item.start, end: item.end })),
+      start: list.start,
+      end: list.end,
+    })),
+    removed,
+    stats: computeStats(text, paragraphs, input.wordsPerMinute),
+  };
+}

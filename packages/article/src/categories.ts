@@ -1,0 +1,124 @@
+import { HOME_LABELS, SECTION_NAMES, TICKER_LABELS } from "./data/categories.ts";
+import { countWords } from "./line-shape.ts";
+import { lookupKey } from "./lookup-key.ts";
+import { spanOf } from "./name-span.ts";
+import { isSpace } from "./tokenize.ts";
+import type { Span } from "./types.ts";
+
+const HOME_SET = new Set(HOME_LABELS.map(lookupKey));
+const TICKER_SET = new Set(TICKER_LABELS.map(lookupKey));
+const SECTION_SET = new Set(SECTION_NAMES.map(lookupKey));
+/** Section and ticker keys, longest first, for segmenting glued strips. */
+const STRIP_KEYS: readonly string[] = [...new Set([...SECTION_SET, ...TICKER_SET])].sort((a, b) => b.length - a.length);
+
+/** Breadcrumb separators; "|" and "•" separate menu items, not breadcrumb levels. */
+const BREADCRUMB_SEPARATORS = new Set(["/", ">", "»", "›", "«", "‹", "\\", "<"]);
+/** A breadcrumb names at most this many levels after its home item; more is a menu. */
+const MAX_BREADCRUMB_LEVELS = 5;
+const STRIP_SEPARATORS = new Set(["/", "|", "•", "·", ",", "،"]);
+const MAX_BREADCRUMB_LENGTH = 600;
+
+/** Split `text[start, end)` at breadcrumb separators into trimmed item spans. */
+function splitItems(text: string, start: number, end: number, separators: ReadonlySet<string>): Span[] {
+  const items: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || separators.has(text[i]!)) {
+      const span = spanOf(text, from, i);
+      if (span) items.push(span);
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+/**
+ * Categories of a breadcrumb line ("الرئيسية / الحدث / تثبيت استراتيجية..."): the items between
+ * the home item and the last one; the last item is kept only when it is short and is neither the
+ * title nor the kicker (`exclude`).
+ *
+ * @param text - the page
+ * @param start - start of the line
+ * @param end - end of the line
+ * @param exclude - folded texts that are not categories (title, kicker)
+ * @returns the category spans, or null when the line is not a breadcrumb
+ */
+export function breadcrumbCategories(
+  text: string,
+  start: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+): Span[] | null {
+  if (end - start > MAX_BREADCRUMB_LENGTH) return null;
+  const items = splitItems(text, start, end, BREADCRUMB_SEPARATORS);
+  if (items.length < 2 || items.length > MAX_BREADCRUMB_LEVELS + 1) return null;
+  if (!HOME_SET.has(lookupKey(items[0]!.text))) return null;
+  const categories: Span[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const key = lookupKey(item.text);
+    const last = i === items.length - 1;
+    if (exclude.has(key) || TICKER_SET.has(key)) continue;
+    if (last && (countWords(item.text) > 3 || /[:：]\s*$/u.test(item.text))) continue;
+    if (countWords(item.text) > 4) continue;
+    categories.push(item);
+  }
+  return categories;
+}
+
+/** Fold `text[start, end)` with a map from each folded unit back to its page index. */
+function foldWithMap(text: string, start: number, end: number): { folded: string; map: number[] } {
+  let folded = "";
+  const map: number[] = [];
+  for (let i = start; i < end; i++) {
+    const piece = lookupKey(text[i]!);
+    for (let k = 0; k < piece.length; k++) {
+      folded += piece[k];
+      map.push(i);
+    }
+  }
+  map.push(end);
+  return { folded, map };
+}
+
+/**
+ * Segment a category strip whose links lost their spaces ("أخبارأخبار عاجلةعربي" = أخبار +
+ * أخبار عاجلة + عربي) with the section lexicon, longest match first. Ticker labels are matched but
+ * not returned.
+ *
+ * @param text - the page
+ * @param start - start of the strip
+ * @param end - end of the strip
+ * @returns the category spans, or null when the strip is not made only of known section names
+ */
+export function segmentCategoryStrip(text: string, start: number, end: number): Span[] | null {
+  if (end - start > 200) return null;
+  const { folded, map } = foldWithMap(text, start, end);
+  const out: Span[] = [];
+  let p = 0;
+  let pieces = 0;
+  while (p < folded.length) {
+    const c = folded.charCodeAt(p);
+    if (isSpace(c) || STRIP_SEPARATORS.has(folded[p]!)) {
+      p++;
+      continue;
+    }
+    let matched = "";
+    for (const key of STRIP_KEYS) {
+      if (folded.startsWith(key, p)) {
+        // a match must end at a boundary or where the next glued name starts
+        matched = key;
+        break;
+      }
+    }
+    if (!matched) return null;
+    pieces++;
+    if (!TICKER_SET.has(matched)) {
+      const s = map[p]!;
+      const e = map[p + matched.length - 1]! + 1;
+      out.push({ text: text.slice(s, e), start: s, end: e });
+    }
+    p += matched.length;
+  }
+  return pieces > 0 && pieces <= 5 ? out : null;
+}

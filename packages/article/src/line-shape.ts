@@ -1,0 +1,152 @@
+import { BYLINE_CUES, FUNCTION_WORDS } from "./data/byline-cues.ts";
+import { lookupKey } from "./lookup-key.ts";
+import { isSpace, isWordChar } from "./tokenize.ts";
+
+/** A word of a line with its offsets in the page. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  /** lookup key of the word's letters (punctuation around it dropped) */
+  key: string;
+  /** true when the word has at least one letter */
+  letters: boolean;
+  /** true when the word has at least one digit */
+  digits: boolean;
+}
+
+/**
+ * Split `text[from, to)` at whitespace into words, with their offsets.
+ *
+ * @param text - the page
+ * @param from - first index
+ * @param to - index after the last
+ * @returns the words, in order
+ */
+export function wordsOf(text: string, from: number, to: number): WordSpan[] {
+  const words: WordSpan[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    let letters = false;
+    let digits = false;
+    let core = "";
+    while (i < to && !isSpace(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        letters = true;
+        core += text[i];
+      } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) {
+        digits = true;
+        core += text[i];
+      }
+      i++;
+    }
+    words.push({ start, end: i, key: lookupKey(core), letters, digits });
+  }
+  return words;
+}
+
+/** Count the words (whitespace-separated runs holding a letter or a digit) of `text[from, to)`. */
+export function countWords(text: string, from = 0, to: number = text.length): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      counted = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && (isWordChar(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+const CLOSERS = new Set(['"', "'", "”", "“", "»", "«", ")", "]", "’", "‘", "*", " "]);
+const TERMINALS = new Set([".", "!", "؟", "?", "…", "۔"]);
+
+/** The last character of a line that is not a closing quote or bracket. */
+export function lastMeaningfulChar(line: string): string {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const ch = line[i]!;
+    if (!CLOSERS.has(ch)) return ch;
+  }
+  return "";
+}
+
+/** True when the line ends like a sentence (. ! ؟ ? …), closing quotes ignored. */
+export function endsLikeSentence(line: string): boolean {
+  return TERMINALS.has(lastMeaningfulChar(line));
+}
+
+/** True when the line ends with a colon (a kicker, a label). */
+export function endsWithColon(line: string): boolean {
+  const ch = lastMeaningfulChar(line.trimEnd());
+  return ch === ":" || ch === "：";
+}
+
+/**
+ * Prose: a long line, or a medium line ending like a sentence. Headlines, decks, captions and
+ * bylines are not prose.
+ */
+export function isProse(line: string, words: number = countWords(line)): boolean {
+  if (words >= 25) return true;
+  if (words >= 6 && endsLikeSentence(line)) return true;
+  // several clauses: a comma-rich medium line is prose even without final punctuation
+  if (words >= 14 && /[،,؛;].*[،,؛;]/u.test(line)) return true;
+  return false;
+}
+
+/** A headline-shaped line: 2 to 30 words and not prose. */
+export function isHeadlineShaped(line: string, words: number = countWords(line)): boolean {
+  return words >= 2 && words <= 30 && !isProse(line, words);
+}
+
+const FUNCTION_SET = new Set(FUNCTION_WORDS.map(lookupKey));
+const CUE_SET = new Set(BYLINE_CUES.map(lookupKey));
+
+/** True when the folded word is an Arabic/French/English function word. */
+export function isFunctionWord(key: string): boolean {
+  return FUNCTION_SET.has(key);
+}
+
+/** True when the folded word introduces a byline ("كتب", "بقلم", "by"). */
+export function isBylineCue(key: string): boolean {
+  return CUE_SET.has(key);
+}
+
+/**
+ * Name-shaped words: `min`–`max` words of letters only (no digits, no function word), as a
+ * person's or a place's name is written.
+ */
+export function isNameShaped(words: readonly WordSpan[], min: number, max: number): boolean {
+  if (words.length < min || words.length > max) return false;
+  for (const w of words) {
+    if (!w.letters || w.digits || w.key.length === 0 || isFunctionWord(w.key)) return false;
+  }
+  return true;
+}
+
+/** Share of the letters in `text[from, to)` that are Arabic script, and the letter count. */
+export function arabicLetterCounts(text: string, from: number, to: number): { arabic: number; letters: number } {
+  let arabic = 0;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) continue;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    letters++;
+    if (c >= 0x0600) arabic++;
+  }
+  return { arabic, letters };
+}

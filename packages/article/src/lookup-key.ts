@@ -1,0 +1,39 @@
+/**
+ * Fold a word for table lookup: drop Arabic diacritics and tatweel, map alef variants (أ إ آ ٱ) to
+ * ا, ى to ي, ة to ه, Persian ک/ی to ك/ي, and lowercase Latin letters. Table words and page words go
+ * through the same fold, so "أكتوبر", "اكتوبر" and "أكتـوبر" share one key.
+ *
+ * @param word - a word or a short phrase
+ * @returns the folded key
+ */
+export function lookupKey(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "ا";
+    else if (c === 0x0649 || c === 0x06cc) out += "ي";
+    else if (c === 0x0629) out += "ه";
+    else if (c === 0x06a9) out += "ك";
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+    else if (c < 0x80) out += word[i];
+    else out += word[i]!.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * Build a lookup map from table entries.
+ *
+ * @param entries - the table
+ * @param key - the entry's spelling
+ * @returns a map from folded spelling to entry (first entry wins)
+ */
+export function buildLookup<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) {
+    const k = lookupKey(key(entry));
+    if (!map.has(k)) map.set(k, entry);
+  }
+  return map;
+}

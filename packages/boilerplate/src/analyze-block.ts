@@ -1,0 +1,161 @@
+/**
+ * Look at one block on its own: its shape, its cue-matching key, and the cue or pattern (date line, menu,
+ * breadcrumb) it matches, if any. Context is applied later by `classifyBlocks`.
+ */
+import { type CueIndex, findCues } from "./cue-index.ts";
+import { detectDateLine } from "./detect-date-line.ts";
+import { detectBreadcrumb, detectSectionMenu, isSectionWords } from "./detect-menu.ts";
+import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
+import { matchKey } from "./match-key.ts";
+import type { ResolvedOptions } from "./resolve-options.ts";
+import { FUNCTION_WORDS } from "./tables/function-words.ts";
+import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
+
+const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
+
+/** Lines longer than this are never chrome by cue: their key is not even computed (linear time on long lines). */
+export const KEY_MAX_WORDS = 40;
+
+/** A classification a block earns on its own. */
+export interface LocalClass {
+  kind: BlockKind;
+  reason: string;
+  listKind?: HeadlineListKind;
+  /** for an inline "اقرأ أيضا: <headline>": end of the heading part and start of the item, in the block's text */
+  headEnd?: number;
+  itemStart?: number;
+}
+
+/** Everything known about a block before context. */
+export interface BlockAnalysis {
+  facts: LineFacts;
+  /** share of the key's words that are function words (0 when the key was not computed) */
+  functionRatio: number;
+  local: LocalClass | null;
+  prose: boolean;
+  /** the block is one to three section names ("اقتصاد", "أخبار مصر"): a menu item if it stands among menu lines */
+  menuWords: boolean;
+}
+
+const WAW = "و";
+
+function functionRatio(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) {
+    if (FUNCTION_KEYS.has(w) || (w.length > 2 && w.startsWith(WAW) && FUNCTION_KEYS.has(w.slice(1)))) n++;
+  }
+  return n / words.length;
+}
+
+/** Separators between a label and what follows it: `:` `：` `|` `-` `–` `—` `»` `›`. */
+function isLabelSeparator(c: number): boolean {
+  return (
+    c === 0x3a || c === 0xff1a || c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xbb || c === 0x203a
+  );
+}
+
+function prefixCue(text: string, index: CueIndex): LocalClass | null {
+  const limit = Math.min(text.length, 48);
+  let sep = -1;
+  for (let i = 1; i < limit; i++) {
+    if (isLabelSeparator(text.charCodeAt(i))) {
+      sep = i;
+      break;
+    }
+  }
+  if (sep < 0) return null;
+  const cue = index.byKey.get(matchKey(text.slice(0, sep)));
+  if (!cue || (cue.match === "line" && cue.kind !== "list-heading" && cue.kind !== "ticker")) return null;
+  let itemStart = sep;
+  while (
+    itemStart < text.length &&
+    (isLabelSeparator(text.charCodeAt(itemStart)) || isSpace(text.charCodeAt(itemStart)))
+  )
+    itemStart++;
+  if (itemStart >= text.length || matchKey(text.slice(itemStart)) === "") {
+    return { kind: cue.kind, reason: cue.reason, listKind: cue.listKind };
+  }
+  if (cue.kind !== "list-heading") return { kind: cue.kind, reason: cue.reason };
+  let headEnd = sep;
+  while (headEnd > 0 && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
+  return { kind: "list-item", reason: `${cue.reason}:inline`, listKind: cue.listKind, headEnd, itemStart };
+}
+
+function cueClass(words: readonly string[], index: CueIndex): LocalClass | null {
+  const hits = findCues(index, words);
+  if (hits.wordCount === 0) return null;
+  const pick = (cue: { kind: BlockKind; reason: string; listKind: HeadlineListKind }): LocalClass =>
+    cue.kind === "list-heading"
+      ? { kind: cue.kind, reason: cue.reason, listKind: cue.listKind }
+      : { kind: cue.kind, reason: cue.reason };
+  if (hits.dominant && hits.covered >= 0.6 * hits.wordCount) return pick(hits.dominant);
+  if (hits.longestPhrase && hits.wordCount - hits.covered <= 2) return pick(hits.longestPhrase);
+  if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= 12) return pick(hits.anywhere);
+  return null;
+}
+
+const CHROME_TAGS = new Set(["nav", "footer", "aside", "menu"]);
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Analyze one block on its own.
+ *
+ * @param text - the block's text (trimmed)
+ * @param features - optional HTML features
+ * @param options - resolved options
+ * @param index - compiled cues
+ * @returns shape facts, local classification, prose flag
+ */
+export function analyzeBlock(
+  text: string,
+  features: BlockFeatures | undefined,
+  options: ResolvedOptions,
+  index: CueIndex,
+): BlockAnalysis {
+  const facts = lineFacts(text);
+  let local: LocalClass | null = null;
+  let ratio = 0;
+  let menuWords = false;
+  if (facts.arabic + facts.latin === 0) {
+    const key = matchKey(text);
+    const date = facts.words <= 14 && key !== "" ? detectDateLine(key.split(" "), text) : null;
+    local = date
+      ? { kind: "date-header", reason: `date:${date}` }
+      : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
+    return { facts, functionRatio: 0, local, prose: false, menuWords: false };
+  }
+  if (facts.words <= KEY_MAX_WORDS) {
+    const key = matchKey(text);
+    const words = key === "" ? [] : key.split(" ");
+    ratio = functionRatio(words);
+    menuWords = words.length <= 3 && isSectionWords(words);
+    local = (facts.words <= 25 ? prefixCue(text, index) : null) ?? cueClass(words, index);
+    if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
+    if (!local) {
+      const date = detectDateLine(words, text);
+      if (date) local = { kind: "date-header", reason: `date:${date}` };
+    }
+    if (!local) {
+      const menu = (facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
+      if (menu) local = { kind: "navigation", reason: `nav:${menu}` };
+    }
+  }
+  const tag = features?.tagName?.toLowerCase();
+  const heading = tag !== undefined && HEADING_TAGS.has(tag);
+  let prose = false;
+  if (facts.words > options.headlineMaxWords) prose = !heading || facts.words > 2 * options.headlineMaxWords;
+  else if (facts.words >= options.minProseWords && !heading) {
+    prose =
+      facts.end === "period" ||
+      facts.end === "colon" ||
+      (facts.end === "question" && facts.words >= options.minProseWords + 6) ||
+      (facts.words >= 10 && ratio >= 0.3);
+  }
+  if (!local && tag !== undefined && CHROME_TAGS.has(tag)) local = { kind: "navigation", reason: `html:${tag}` };
+  if (!local && !prose && features?.linkDensity !== undefined && features.linkDensity >= 0.6) {
+    local = { kind: "navigation", reason: "html:link-dense" };
+  }
+  if (local) prose = false;
+  return { facts, functionRatio: ratio, local, prose, menuWords: menuWords && !local };
+}

@@ -1,0 +1,308 @@
+/**
+ * The classifier: each block on its own (cues, date lines, menus, shape), then context: list sections
+ * opened by a heading cue, bare headline runs after the article body, spam outside the body, duplicates.
+ */
+import { analyzeBlock, type BlockAnalysis } from "./analyze-block.ts";
+import { buildCueIndex, type CueIndex } from "./cue-index.ts";
+import { DEFAULT_CUES } from "./cues/index.ts";
+import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
+import type {
+  Block,
+  BlockKind,
+  ClassifyBlocksOptions,
+  ClassifyBlocksResult,
+  HeadlineList,
+  HeadlineListKind,
+  InputBlock,
+  Span,
+} from "./types.ts";
+
+let defaultIndex: CueIndex | undefined;
+
+/**
+ * The compiled cues for resolved options; the built-in lexicon is compiled once and reused.
+ *
+ * @param options - resolved options
+ * @returns the cue index
+ */
+export function cueIndexFor(options: ResolvedOptions): CueIndex {
+  if (options.cues === DEFAULT_CUES) {
+    defaultIndex ??= buildCueIndex(DEFAULT_CUES);
+    return defaultIndex;
+  }
+  return buildCueIndex(options.cues);
+}
+
+function checkBlocks(blocks: unknown): asserts blocks is readonly InputBlock[] {
+  if (!Array.isArray(blocks)) {
+    throw new TypeError(`blocks must be an array, got ${blocks === null ? "null" : typeof blocks}`);
+  }
+  blocks.forEach((block: unknown, i) => {
+    const b = block as InputBlock | null;
+    if (b === null || typeof b !== "object" || typeof b.text !== "string") {
+      throw new TypeError(`blocks[${i}].text must be a string`);
+    }
+    if (typeof b.start !== "number" || typeof b.end !== "number") {
+      throw new TypeError(`blocks[${i}].start and blocks[${i}].end must be numbers`);
+    }
+  });
+}
+
+interface Assigned {
+  kind: BlockKind;
+  reason: string | null;
+}
+
+const READ_ALSO: ReadonlySet<HeadlineListKind> = new Set(["read-also", "see-also"]);
+
+function isListMeta(a: BlockAnalysis): boolean {
+  const local = a.local;
+  return (
+    local !== null &&
+    (local.kind === "date-header" || local.reason === "cue:media-label" || local.reason === "numbers-only")
+  );
+}
+
+function itemSpan(block: InputBlock, marker: number): Span {
+  return { text: block.text.slice(marker), start: block.start + marker, end: block.end };
+}
+
+/**
+ * Classify pre-split blocks (one per line, or one per HTML element from a front end) as article content or
+ * page chrome, find headline lists and mark duplicates.
+ *
+ * @param blocks - trimmed spans of the caller's input, in order; each may carry `features`
+ *   (`linkDensity`, `tagName`) from an HTML front end
+ * @param options - cues, thresholds and what to keep ({@link ClassifyBlocksOptions})
+ * @returns every block classified (same order, same spans) and the headline lists
+ * @example
+ * ```ts
+ * const text = "الأكثر قراءة\n1. عنوان الخبر الأول هنا";
+ * const { blocks, lists } = classifyBlocks([
+ *   { text: "الأكثر قراءة", start: 0, end: 12 },
+ *   { text: "1. عنوان الخبر الأول هنا", start: 13, end: 37 },
+ * ]);
+ * blocks.map((b) => b.kind); // ["list-heading", "list-item"]
+ * lists[0].items[0].text; // "عنوان الخبر الأول هنا"
+ * ```
+ */
+export function classifyBlocks(blocks: readonly InputBlock[], options?: ClassifyBlocksOptions): ClassifyBlocksResult {
+  checkBlocks(blocks);
+  const resolved = resolveOptions(options);
+  return classifyResolved(blocks, resolved, cueIndexFor(resolved));
+}
+
+/**
+ * {@link classifyBlocks} with options already resolved (used by `stripBoilerplate`).
+ *
+ * @param blocks - the blocks
+ * @param options - resolved options
+ * @param index - compiled cues
+ * @returns classified blocks and lists
+ */
+export function classifyResolved(
+  blocks: readonly InputBlock[],
+  options: ResolvedOptions,
+  index: CueIndex,
+): ClassifyBlocksResult {
+  const n = blocks.length;
+  const analyses: BlockAnalysis[] = blocks.map((b) => analyzeBlock(b.text, b.features, options, index));
+  const assigned: (Assigned | null)[] = new Array(n).fill(null);
+  const lists: HeadlineList[] = [];
+
+  let firstProse = -1;
+  let lastProse = -1;
+  let pageArabic = 0;
+  let pageLatin = 0;
+  for (let i = 0; i < n; i++) {
+    const a = analyses[i]!;
+    pageArabic += a.facts.arabic;
+    pageLatin += a.facts.latin;
+    if (a.prose) {
+      if (firstProse < 0) firstProse = i;
+      lastProse = i;
+    }
+  }
+
+  // 0. Menus printed one item per line: section names next to other menu lines, outside the body.
+  const menuLike = (k: number): boolean => {
+    const a = analyses[k];
+    return a !== undefined && (a.menuWords || a.local?.kind === "navigation");
+  };
+  for (let k = 0; k < n; k++) {
+    const a = analyses[k]!;
+    if (!a.menuWords || (k > firstProse && k < lastProse)) continue;
+    if (menuLike(k - 1) || menuLike(k + 1)) assigned[k] = { kind: "navigation", reason: "nav:menu-column" };
+  }
+
+  // 1. Sections opened by a list-heading cue, and inline "اقرأ أيضا: ..." items.
+  for (let i = 0; i < n; i++) {
+    const a = analyses[i]!;
+    const local = a.local;
+    if (!local) continue;
+    const block = blocks[i]!;
+    if (local.kind === "list-item" && local.itemStart !== undefined && local.headEnd !== undefined) {
+      assigned[i] = { kind: "list-item", reason: local.reason };
+      const item = itemSpan(block, local.itemStart);
+      lists.push({
+        kind: local.listKind ?? "read-also",
+        heading: { text: block.text.slice(0, local.headEnd), start: block.start, end: block.start + local.headEnd },
+        items: [item],
+        start: block.start,
+        end: block.end,
+      });
+      continue;
+    }
+    if (local.kind !== "list-heading") continue;
+    const listKind = local.listKind ?? "headlines";
+    const insert = READ_ALSO.has(listKind) && lastProse > i;
+    const max = insert ? options.readAlsoMaxItems : Number.POSITIVE_INFINITY;
+    const items: number[] = [];
+    const teasers: number[] = [];
+    let numbered: boolean | null = null;
+    let endedByBody = false;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const b = analyses[j]!;
+      if (b.local) {
+        if (isListMeta(b)) continue;
+        break;
+      }
+      const f = b.facts;
+      const numberedItem = numbered === true && f.numbered && f.words <= 2 * options.headlineMaxWords;
+      if (f.end === "ellipsis" && items.length > 0 && items.length < max && f.words <= 2 * options.headlineMaxWords) {
+        teasers.push(j);
+        continue;
+      }
+      if (b.prose && !numberedItem) {
+        endedByBody = true;
+        break;
+      }
+      if (numbered === true && !f.numbered) break;
+      if (items.length >= max) break;
+      if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
+      items.push(j);
+      numbered ??= f.numbered;
+    }
+    // Before the body, the last headline-shaped line above the first paragraph is the title or deck.
+    if (endedByBody && j === firstProse && numbered !== true && items.length > 0) items.pop();
+    assigned[i] = { kind: "list-heading", reason: local.reason };
+    for (const k of items) assigned[k] = { kind: "list-item", reason: "list-item" };
+    const lastItem = items.length > 0 ? items[items.length - 1]! : -1;
+    for (const k of teasers) if (lastItem >= 0) assigned[k] = { kind: "list-item", reason: "list-teaser" };
+    if (items.length > 0) {
+      const spans = items.map((k) => itemSpan(blocks[k]!, analyses[k]!.facts.marker));
+      lists.push({
+        kind: listKind,
+        heading: { text: block.text, start: block.start, end: block.end },
+        items: spans,
+        start: block.start,
+        end: spans[spans.length - 1]!.end,
+      });
+    }
+  }
+
+  // 2. Bare runs of headline-shaped lines after the article body.
+  if (lastProse >= 0) {
+    const shaped = (k: number): boolean => {
+      const a = analyses[k]!;
+      if (a.local || a.prose || assigned[k]) return false;
+      const f = a.facts;
+      if (f.numbered) return f.words >= 3;
+      return (
+        f.words >= options.headlineMinWords &&
+        f.words <= options.headlineMaxWords &&
+        f.end !== "period" &&
+        f.end !== "colon"
+      );
+    };
+    const introducesList = analyses[lastProse]!.facts.end === "colon";
+    let k = lastProse + 1;
+    while (k < n) {
+      if (!shaped(k)) {
+        k++;
+        continue;
+      }
+      const run: number[] = [];
+      let m = k;
+      for (; m < n; m++) {
+        if (shaped(m)) run.push(m);
+        else if (!(analyses[m]!.local && isListMeta(analyses[m]!) && !assigned[m])) break;
+      }
+      const allNumbered = run.every((r) => analyses[r]!.facts.numbered);
+      const isContentList = introducesList && k === lastProse + 1;
+      if (!isContentList && (run.length >= options.minListItems || (allNumbered && run.length >= 2))) {
+        for (const r of run) assigned[r] = { kind: "list-item", reason: "list-item:bare-run" };
+        const spans = run.map((r) => itemSpan(blocks[r]!, analyses[r]!.facts.marker));
+        lists.push({
+          kind: "headlines",
+          heading: null,
+          items: spans,
+          start: spans[0]!.start,
+          end: spans[spans.length - 1]!.end,
+        });
+      }
+      k = m;
+    }
+  }
+
+  // 3. Latin lines outside the body of an Arabic page.
+  const arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
+  if (options.detectSpam && arabicPage) {
+    for (let k = 0; k < n; k++) {
+      const a = analyses[k]!;
+      if (a.local || a.prose || assigned[k]) continue;
+      // Only after the body: before it, Latin lines are bylines and titles of bilingual sites.
+      const outside = lastProse >= 0 && k > lastProse;
+      const f = a.facts;
+      if (outside && f.latin >= 3 && f.latin >= 0.8 * (f.latin + f.arabic) && f.words <= 12) {
+        assigned[k] = { kind: "spam", reason: "spam:latin-in-arabic-page" };
+      }
+    }
+  }
+
+  lists.sort((x, y) => x.start - y.start);
+
+  // 4. Final kinds, duplicates, boilerplate flags.
+  const seen = new Map<string, number>();
+  const out: Block[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const block = blocks[k]!;
+    const a = analyses[k]!;
+    let kind: BlockKind;
+    let reason: string | null;
+    const given = assigned[k];
+    if (given) {
+      kind = given.kind;
+      reason = given.reason;
+    } else if (a.local) {
+      kind = a.local.kind === "list-item" ? "list-heading" : a.local.kind;
+      reason = a.local.reason;
+    } else if (a.prose) {
+      kind = "content";
+      reason = null;
+    } else if (firstProse >= 0 && k > lastProse) {
+      kind = "content";
+      reason = null;
+    } else {
+      kind = "heading";
+      reason = null;
+    }
+    let boilerplate = kind !== "content" && kind !== "heading";
+    if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;
+    if (options.keepKinds.has(kind)) boilerplate = false;
+    const earlier = seen.get(block.text);
+    if (earlier === undefined) seen.set(block.text, k);
+    out[k] = {
+      text: block.text,
+      start: block.start,
+      end: block.end,
+      index: k,
+      kind,
+      boilerplate,
+      reason,
+      duplicateOf: earlier ?? null,
+    };
+  }
+  return { blocks: out, lists };
+}

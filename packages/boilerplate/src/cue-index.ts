@@ -1,0 +1,146 @@
+/**
+ * Compile cue phrases into a word-indexed lookup and match them, whole words, against a block's key.
+ */
+import { matchKey } from "./match-key.ts";
+import type { BlockKind, Cue, CueMatch, HeadlineListKind } from "./types.ts";
+
+/** A cue ready for matching: its folded words. */
+export interface CompiledCue {
+  words: readonly string[];
+  kind: BlockKind;
+  reason: string;
+  listKind: HeadlineListKind;
+  match: CueMatch;
+}
+
+/** Cues indexed by their first word, and by their whole key for prefix lookups. */
+export interface CueIndex {
+  byFirst: Map<string, CompiledCue[]>;
+  byKey: Map<string, CompiledCue>;
+}
+
+/**
+ * Build a cue index. Later cues with the same key replace earlier ones (caller cues override the lexicon).
+ *
+ * @param cues - cue entries, in priority order (last wins on equal keys)
+ * @returns the index
+ */
+export function buildCueIndex(cues: readonly Cue[]): CueIndex {
+  const byKey = new Map<string, CompiledCue>();
+  for (const cue of cues) {
+    const key = matchKey(cue.pattern);
+    if (key === "") continue;
+    byKey.set(key, {
+      words: key.split(" "),
+      kind: cue.kind,
+      reason: cue.reason ?? `cue:${cue.kind}`,
+      listKind: cue.listKind ?? "headlines",
+      match: cue.match ?? "line",
+    });
+  }
+  const byFirst = new Map<string, CompiledCue[]>();
+  for (const compiled of byKey.values()) {
+    const first = compiled.words[0]!;
+    let bucket = byFirst.get(first);
+    if (!bucket) {
+      bucket = [];
+      byFirst.set(first, bucket);
+    }
+    bucket.push(compiled);
+  }
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, byKey };
+}
+
+const WAW = "و";
+
+/** `word` equals the cue word, or is it with the conjunction و glued in front ("وتويتر"). */
+function sameWord(word: string, cueWord: string): boolean {
+  return word === cueWord || (word.length === cueWord.length + 1 && word.startsWith(WAW) && word.endsWith(cueWord));
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** The cues found in a block's words. */
+export interface CueHits {
+  /** words that are not pure numbers */
+  wordCount: number;
+  /** words covered by cues (greedy longest match, left to right), numbers excluded */
+  covered: number;
+  /** the kind covering most words, and its longest cue */
+  dominant: CompiledCue | null;
+  dominantCovered: number;
+  /** the longest multi-word cue found */
+  longestPhrase: CompiledCue | null;
+  /** the longest `anywhere` cue found */
+  anywhere: CompiledCue | null;
+}
+
+function longestAt(index: CueIndex, words: readonly string[], i: number): CompiledCue | null {
+  const w = words[i]!;
+  let bucket = index.byFirst.get(w);
+  if (!bucket && w.length > 2 && w.startsWith(WAW)) bucket = index.byFirst.get(w.slice(1));
+  if (!bucket) return null;
+  for (const cue of bucket) {
+    if (i + cue.words.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < cue.words.length; k++) {
+      if (!sameWord(words[i + k]!, cue.words[k]!)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return cue;
+  }
+  return null;
+}
+
+/**
+ * Find the cues in a block's key words.
+ *
+ * @param index - the compiled cues
+ * @param words - the block's key, split on spaces
+ * @returns coverage and the strongest cues found
+ */
+export function findCues(index: CueIndex, words: readonly string[]): CueHits {
+  let wordCount = 0;
+  for (const w of words) if (!isDigits(w)) wordCount++;
+  const byKind = new Map<BlockKind, { covered: number; cue: CompiledCue }>();
+  let covered = 0;
+  let longestPhrase: CompiledCue | null = null;
+  let anywhere: CompiledCue | null = null;
+  let i = 0;
+  while (i < words.length) {
+    const cue = longestAt(index, words, i);
+    if (!cue) {
+      i++;
+      continue;
+    }
+    const n = cue.words.length;
+    covered += n;
+    const entry = byKind.get(cue.kind);
+    if (!entry) byKind.set(cue.kind, { covered: n, cue });
+    else {
+      entry.covered += n;
+      if (n > entry.cue.words.length) entry.cue = cue;
+    }
+    if (n >= 2 && (!longestPhrase || n > longestPhrase.words.length)) longestPhrase = cue;
+    if (cue.match === "anywhere" && (!anywhere || n > anywhere.words.length)) anywhere = cue;
+    i += n;
+  }
+  let dominant: CompiledCue | null = null;
+  let dominantCovered = 0;
+  for (const { covered: c, cue } of byKind.values()) {
+    if (c > dominantCovered) {
+      dominant = cue;
+      dominantCovered = c;
+    }
+  }
+  return { wordCount, covered, dominant, dominantCovered, longestPhrase, anywhere };
+}

@@ -1,0 +1,36 @@
+/**
+ * Photo credits and tag lines. Sources: captions and tag boxes of Arabic news sites ("تصوير:", "الوسوم:",
+ * "كلمات مفتاحية"), wire-photo credits (AFP, Reuters, Getty), WordPress tag boxes (fr/en).
+ */
+import type { LexiconEntry } from "./lexicon-entry.ts";
+
+const photo = "photo credits under images";
+const tags = "tag boxes under articles";
+
+// biome-ignore format: one entry per line keeps the data table readable
+export const CREDIT_CUES: readonly LexiconEntry[] = [
+  { pattern: "تصوير", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
+  { pattern: "الصورة", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
+  { pattern: "صورة أرشيفية", kind: "credit", reason: "cue:photo-credit", seen: photo },
+  { pattern: "صورة أرشيف", kind: "credit", reason: "cue:photo-credit", seen: photo },
+  { pattern: "صورة تعبيرية", kind: "credit", reason: "cue:photo-credit", seen: photo },
+  { pattern: "صورة توضيحية", kind: "credit", reason: "cue:photo-credit", seen: photo },
+  { pattern: "مصدر الصورة", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
+  { pattern: "حقوق الصورة", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
+  { pattern: "getty images", kind: "credit", reason: "cue:photo-credit", seen: "wire photo credits" },
+  { pattern: "afp", kind: "credit", reason: "cue:photo-credit", seen: "wire photo credits" },
+  { pattern: "reuters", kind: "credit", reason: "cue:photo-credit", seen: "wire photo credits" },
+  { pattern: "photo", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: "photo credits (fr/en)" },
+  { pattern: "crédit photo", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: "photo credits (fr)" },
+  { pattern: "الوسوم", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "وسوم", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "الكلمات المفتاحية", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "كلمات مفتاحية", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "كلمات دالة", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "كلمات دلالية", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "المواضيع", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "الموضوعات", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "tags", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (en)" },
+  { pattern: "mots clés", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (fr)" },
+  { pattern: "étiquettes", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (fr)" },
+];

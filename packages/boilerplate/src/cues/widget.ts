@@ -1,0 +1,60 @@
+/**
+ * Widget labels and buttons. Sources: WordPress theme widgets (Jannah's "Back to top button", "Load more"),
+ * ad slots ("إعلان", "Advertisement"), loaders and skip links (ar/fr/en).
+ */
+import type { LexiconEntry } from "./lexicon-entry.ts";
+
+const theme = "WordPress news-theme widgets";
+const ads = "ad slot labels";
+
+// biome-ignore format: one entry per line keeps the data table readable
+export const WIDGET_CUES: readonly LexiconEntry[] = [
+  { pattern: "back to top button", kind: "widget", reason: "cue:widget", seen: "Jannah theme (seed 004)" },
+  { pattern: "back to top", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "scroll to top", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "العودة إلى الأعلى", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "الرجوع للأعلى", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "إلى الأعلى", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "load more", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "تحميل المزيد", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "عرض المزيد", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "المزيد", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "شاهد المزيد", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "عرض الكل", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "مشاهدة الكل", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "view all", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "see all", kind: "widget", reason: "cue:widget", seen: theme },
+  { pattern: "voir plus", kind: "widget", reason: "cue:widget", seen: "French themes" },
+  { pattern: "charger plus", kind: "widget", reason: "cue:widget", seen: "French themes" },
+  { pattern: "retour en haut", kind: "widget", reason: "cue:widget", seen: "French themes" },
+  { pattern: "إغلاق", kind: "widget", reason: "cue:widget", seen: "modal close buttons" },
+  { pattern: "close", kind: "widget", reason: "cue:widget", seen: "modal close buttons" },
+  { pattern: "fermer", kind: "widget", reason: "cue:widget", seen: "modal close buttons (fr)" },
+  { pattern: "جار التحميل", kind: "widget", reason: "cue:widget", seen: "loaders" },
+  { pattern: "جاري التحميل", kind: "widget", reason: "cue:widget", seen: "loaders" },
+  { pattern: "loading", kind: "widget", reason: "cue:widget", seen: "loaders" },
+  { pattern: "chargement", kind: "widget", reason: "cue:widget", seen: "loaders (fr)" },
+  { pattern: "skip to content", kind: "widget", reason: "cue:widget", seen: "skip links" },
+  { pattern: "انتقل إلى المحتوى", kind: "widget", reason: "cue:widget", seen: "skip links (WordPress ar)" },
+  { pattern: "aller au contenu", kind: "widget", reason: "cue:widget", seen: "skip links (WordPress fr)" },
+  { pattern: "إعلان", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "إعلانات", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "مساحة إعلانية", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "محتوى مدعوم", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "advertisement", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "sponsored", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "publicité", kind: "widget", reason: "cue:ad-label", seen: "ad slot labels (fr)" },
+  { pattern: "فيديو", kind: "widget", reason: "cue:media-label", seen: "media badges next to headlines" },
+  { pattern: "بالفيديو", kind: "widget", reason: "cue:media-label", seen: "media badges next to headlines" },
+  { pattern: "بالصور", kind: "widget", reason: "cue:media-label", seen: "media badges next to headlines" },
+  { pattern: "صور", kind: "widget", reason: "cue:media-label", seen: "media badges next to headlines" },
+  { pattern: "video", kind: "widget", reason: "cue:media-label", seen: "media badges (en/fr)" },
+  { pattern: "دقائق للقراءة", kind: "widget", reason: "cue:reading-time", match: "anywhere", seen: theme },
+  { pattern: "دقيقة للقراءة", kind: "widget", reason: "cue:reading-time", match: "anywhere", seen: theme },
+  { pattern: "وقت القراءة", kind: "widget", reason: "cue:reading-time", match: "prefix", seen: theme },
+  { pattern: "min read", kind: "widget", reason: "cue:reading-time", match: "anywhere", seen: "themes (en)" },
+  { pattern: "مشاهدات", kind: "widget", reason: "cue:view-count", seen: "view counters" },
+  { pattern: "مشاهدة", kind: "widget", reason: "cue:view-count", seen: "view counters" },
+  { pattern: "قراءة", kind: "widget", reason: "cue:view-count", seen: "view counters (1٬234 قراءة)" },
+  { pattern: "views", kind: "widget", reason: "cue:view-count", seen: "view counters (en)" },
+];

@@ -1,0 +1,61 @@
+/**
+ * Recognise a date or clock header: a line made only of weekday and month names, numbers and the small
+ * words around them ("الأحد , أكتوبر 6 2024", "الخميس 22 تشرين الثاني 2026", "jeudi 5 juin 2025 - 10:30").
+ */
+import { matchKey } from "./match-key.ts";
+import { DATE_FILLERS, MONTHS, PUBLISH_WORDS, RELATIVE_WORDS, WEEKDAYS } from "./tables/date-words.ts";
+
+const WEEKDAY_KEYS = new Set(WEEKDAYS.map(matchKey));
+const MONTH_KEYS = new Set(MONTHS.map(matchKey));
+const FILLER_KEYS = new Set(DATE_FILLERS.map(matchKey));
+const PUBLISH_KEYS = new Set(PUBLISH_WORDS.map(matchKey));
+const RELATIVE_KEYS = new Set(RELATIVE_WORDS.map(matchKey));
+
+/** What a date line is. */
+export type DateLine = "weekday-header" | "published" | "date" | "relative" | "clock";
+
+/** A number, possibly with the era letter glued on: "2024", "1445ه" (هـ), "2024م". */
+function isNumber(word: string): boolean {
+  let end = word.length;
+  const last = word.charCodeAt(end - 1);
+  if (last === 0x0647 || last === 0x0645) end--; // ه, م
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Classify a block's key words as a date line, if they are one.
+ *
+ * @param words - the block's key words
+ * @param text - the block's raw text (to see a clock's colon)
+ * @returns `weekday-header`, `date`, `clock`, or null when the line is not only a date
+ */
+export function detectDateLine(words: readonly string[], text: string): DateLine | null {
+  if (words.length === 0 || words.length > 14) return null;
+  let weekday = 0;
+  let month = 0;
+  let digits = 0;
+  let publish = 0;
+  let relative = 0;
+  for (const w of words) {
+    if (isNumber(w)) digits++;
+    else if (WEEKDAY_KEYS.has(w)) weekday++;
+    else if (MONTH_KEYS.has(w)) month++;
+    else if (FILLER_KEYS.has(w) || RELATIVE_KEYS.has(w) || PUBLISH_KEYS.has(w)) {
+      if (PUBLISH_KEYS.has(w)) publish++;
+      if (RELATIVE_KEYS.has(w)) relative++;
+    } else return null;
+  }
+  const dated = month > 0 || digits >= 3 || (weekday > 0 && digits > 0);
+  if (publish > 0 && (dated || relative > 0)) return "published";
+  if (weekday > 0 && (digits > 0 || month > 0 || words.length === 1)) return "weekday-header";
+  if (month > 0 && digits > 0) return "date";
+  if (digits >= 3 && digits === words.length) return "date"; // 06/10/2024, 2024-10-07
+  if (relative > 0 && (digits > 0 || words.length <= 3)) return "relative";
+  if (digits > 0 && digits === words.length && digits <= 3 && text.includes(":")) return "clock";
+  return null;
+}

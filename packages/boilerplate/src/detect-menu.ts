@@ -1,0 +1,105 @@
+/**
+ * Recognise menus: category strips made of section names ("سياسة اقتصاد رياضة ثقافة"), menus whose spaces
+ * were lost ("أخبارأخبار عاجلةعربي"), and breadcrumbs ("الرئيسية / الحدث / ...", "Accueil › Politique").
+ */
+import { HOME_WORDS, SECTION_WORDS } from "./cues/index.ts";
+import { matchKey } from "./match-key.ts";
+
+const SECTION_KEYS = new Set(SECTION_WORDS.map(matchKey));
+const HOME_KEYS = new Set(HOME_WORDS.map(matchKey));
+let longestSection = 0;
+for (const k of SECTION_KEYS) longestSection = Math.max(longestSection, k.length);
+
+/** A long token that splits entirely into two or more section names (dynamic programming, linear in its length). */
+function splitsIntoSections(token: string): boolean {
+  const n = token.length;
+  if (n < 6 || n > 80) return false;
+  // pieces[i] = fewest pieces covering token.slice(0, i), 0 = unreachable
+  const pieces = new Uint8Array(n + 1);
+  pieces[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (pieces[i] === 0) continue;
+    const max = Math.min(n, i + longestSection);
+    for (let j = i + 2; j <= max; j++) {
+      if (pieces[j] === 0 && SECTION_KEYS.has(token.slice(i, j))) pieces[j] = Math.min(255, pieces[i]! + 1);
+    }
+  }
+  return pieces[n]! >= 3; // start counts 1, so >= 3 means at least two pieces
+}
+
+/** A token that is one word printed twice without a space ("الجزائرالجزائر"). */
+function isGluedRepeat(token: string): boolean {
+  const n = token.length;
+  if (n < 6 || n % 2 !== 0) return false;
+  const half = n / 2;
+  return token.slice(0, half) === token.slice(half);
+}
+
+/**
+ * Whether every word is a section name.
+ *
+ * @param words - key words
+ * @returns true for "اقتصاد", "أخبار مصر", "Sports"
+ */
+export function isSectionWords(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => SECTION_KEYS.has(w));
+}
+
+/** What kind of menu a line is. */
+export type MenuLine = "glued-menu" | "menu-strip" | "breadcrumb";
+
+/**
+ * Classify a block's key words as a menu line made of section names, if it is one.
+ *
+ * @param words - the block's key words
+ * @returns `glued-menu`, `menu-strip`, or null
+ */
+export function detectSectionMenu(words: readonly string[]): MenuLine | null {
+  if (words.length === 0 || words.length > 12) return null;
+  let sections = 0;
+  let glued = 0;
+  for (const w of words) {
+    if (SECTION_KEYS.has(w)) sections++;
+    else if (splitsIntoSections(w) || isGluedRepeat(w)) glued++;
+    else return null;
+  }
+  if (glued > 0) return "glued-menu";
+  return sections >= 2 ? "menu-strip" : null;
+}
+
+/** Separators of breadcrumbs and menu strips: › » | / > and their mirrored forms. */
+function isSeparatorAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x203a || c === 0xbb || c === 0x2039 || c === 0xab || c === 0x25b8 || c === 0x276f) return true;
+  if (c === 0x2f || c === 0x3e || c === 0x3c || c === 0x7c || c === 0x5c) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    return (before === 0x20 || before === 0xa0) && (after === 0x20 || after === 0xa0);
+  }
+  return false;
+}
+
+/**
+ * Recognise a breadcrumb or a separated menu strip.
+ *
+ * @param text - the block's raw text
+ * @returns `breadcrumb` when the first segment is the home link, `menu-strip` for three or more short
+ *   segments, else null
+ */
+export function detectBreadcrumb(text: string): MenuLine | null {
+  const segments: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSeparatorAt(text, i)) {
+      segments.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (segments.length === 0) return null;
+  segments.push(text.slice(from));
+  const keys = segments.map(matchKey).filter((k) => k !== "");
+  if (keys.length < 2) return null;
+  if (HOME_KEYS.has(keys[0]!)) return "breadcrumb";
+  if (keys.length >= 3 && keys.every((k) => k.split(" ").length <= 4)) return "menu-strip";
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Fold a string into a cue-matching key: one pass, table-driven.
+ *
+ * Facts used (Unicode 15 Arabic block): U+064B..U+065F and U+0670 are harakat/tanween and the
+ * dagger alef, U+0610..U+061A and U+06D6..U+06ED Quranic marks, U+0640 the tatweel; أ إ آ ٱ
+ * (U+0623 U+0625 U+0622 U+0671) fold to ا, ة to ه, ى to ي, ؤ to و, ئ to ي; Persian ک ی fold to
+ * ك ي; Arabic-Indic (U+0660..) and Persian (U+06F0..) digits to ASCII; Latin is lower-cased and
+ * stripped of its accents (Latin-1 Supplement and œ). Everything that is not a letter or a digit
+ * becomes a word separator; the key is the words joined by single spaces.
+ */
+
+/** What each UTF-16 code unit below 0x0800 folds to: a code, 0 to drop it, -1 for a separator. */
+const TABLE: Int32Array = buildTable();
+
+function buildTable(): Int32Array {
+  const t = new Int32Array(0x0800).fill(-1);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = c;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
+  // Latin-1 letters without their accents (French chrome: "À lire aussi", "Mots-clés").
+  const latin1: Record<string, string> = {
+    a: "àáâãäåÀÁÂÃÄÅ",
+    c: "çÇ",
+    e: "èéêëÈÉÊË",
+    i: "ìíîïÌÍÎÏ",
+    n: "ñÑ",
+    o: "òóôõöøÒÓÔÕÖØ",
+    u: "ùúûüÙÚÛÜ",
+    y: "ýÿÝ",
+  };
+  for (const [base, variants] of Object.entries(latin1)) {
+    for (const ch of variants) t[ch.charCodeAt(0)] = base.charCodeAt(0);
+  }
+  t[0x0153] = 0x6f; // œ ("cœur") folds to o
+  t[0x0152] = 0x6f;
+  // Arabic letters keep themselves.
+  for (let c = 0x0621; c <= 0x064a; c++) t[c] = c;
+  for (let c = 0x0671; c <= 0x06d3; c++) t[c] = c;
+  for (let c = 0x06fa; c <= 0x06ff; c++) t[c] = c;
+  for (let c = 0x0750; c <= 0x077f; c++) t[c] = c;
+  // Marks and tatweel vanish.
+  for (let c = 0x064b; c <= 0x065f; c++) t[c] = 0;
+  for (let c = 0x0610; c <= 0x061a; c++) t[c] = 0;
+  for (let c = 0x06d6; c <= 0x06ed; c++) t[c] = 0;
+  t[0x0670] = 0;
+  t[0x0640] = 0;
+  // Letter variants.
+  t[0x0622] = 0x0627; // آ
+  t[0x0623] = 0x0627; // أ
+  t[0x0625] = 0x0627; // إ
+  t[0x0671] = 0x0627; // ٱ
+  t[0x0629] = 0x0647; // ة
+  t[0x0649] = 0x064a; // ى
+  t[0x0624] = 0x0648; // ؤ
+  t[0x0626] = 0x064a; // ئ
+  t[0x06a9] = 0x0643; // ک
+  t[0x06cc] = 0x064a; // ی
+  t[0x06c1] = 0x0647; // ہ
+  // Digits.
+  for (let d = 0; d <= 9; d++) {
+    t[0x0660 + d] = 0x30 + d;
+    t[0x06f0 + d] = 0x30 + d;
+  }
+  return t;
+}
+
+/** Code units at or above 0x0800 that still fold to something (presentation forms are rare in scraped text). */
+function foldHigh(c: number): number {
+  if (c >= 0x08a0 && c <= 0x08ff) return c; // Arabic Extended-A letters
+  if (c === 0x200c || c === 0x200d) return 0; // ZWNJ/ZWJ vanish inside words
+  return -1;
+}
+
+/**
+ * Fold `text` into its matching key: normalized words joined by single spaces, no edge spaces.
+ *
+ * @param text - any string
+ * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`)
+ */
+export function foldKey(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
+    if (f === 0) continue;
+    if (f < 0) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += String.fromCharCode(f);
+  }
+  return out;
+}

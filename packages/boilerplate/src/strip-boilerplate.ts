@@ -1,0 +1,41 @@
+/**
+ * The text front end: split a scraped page into lines, classify them, keep the article.
+ */
+import { classifyResolved, cueIndexFor } from "./classify-blocks.ts";
+import { resolveOptions } from "./resolve-options.ts";
+import { splitLines } from "./split-lines.ts";
+import type { StripBoilerplateOptions, StripBoilerplateResult } from "./types.ts";
+
+/**
+ * Strip site chrome (menus, tickers, date headers, headline lists, comment forms, share rows, footers,
+ * spam) from scraped page text, one block per line, saying why each block was removed.
+ *
+ * @param text - the page text as a crawler leaves it: one block per line
+ * @param options - extra cues, thresholds, what to keep ({@link StripBoilerplateOptions})
+ * @returns `text`: the kept blocks joined by `\n`; `blocks`: every non-empty line classified, with offsets
+ *   into `text`; `lists`: the headline lists found
+ * @throws TypeError when `text` is not a string; RangeError on an unknown option value
+ * @example
+ * ```ts
+ * const page = "أخبار عاجلة\nوقال الوزير إن الحكومة ستطلق برنامجا جديدا لدعم الشباب في المناطق الداخلية.\nاترك تعليقاً";
+ * const result = stripBoilerplate(page);
+ * result.text; // "وقال الوزير إن الحكومة ستطلق برنامجا جديدا لدعم الشباب في المناطق الداخلية."
+ * result.blocks.map((b) => b.kind); // ["ticker", "content", "comment-form"]
+ * result.blocks[2].reason; // "cue:comment-form"
+ * ```
+ */
+export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): StripBoilerplateResult {
+  if (typeof text !== "string") {
+    throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+  }
+  const resolved = resolveOptions(options);
+  const { blocks, lists } = classifyResolved(splitLines(text), resolved, cueIndexFor(resolved));
+  let kept = "";
+  let first = true;
+  for (const block of blocks) {
+    if (block.boilerplate) continue;
+    kept = first ? block.text : kept + "\n" + block.text;
+    first = false;
+  }
+  return { text: kept, blocks, lists };
+}

@@ -1,0 +1,180 @@
+/**
+ * The result shapes of `@nass/boilerplate` (docs/contract.md: Span, Block, HeadlineList).
+ */
+
+/** A piece of the caller's input: `text === input.slice(start, end)`, UTF-16 offsets. */
+export interface Span {
+  /** `input.slice(start, end)` */
+  text: string;
+  /** inclusive UTF-16 index into the caller's input */
+  start: number;
+  /** exclusive UTF-16 index into the caller's input */
+  end: number;
+}
+
+/** What a block is (docs/contract.md). */
+export type BlockKind =
+  | "content"
+  | "heading"
+  | "list-heading"
+  | "list-item"
+  | "navigation"
+  | "ticker"
+  | "date-header"
+  | "comment-form"
+  | "policy"
+  | "social"
+  | "credit"
+  | "widget"
+  | "spam";
+
+/** One non-empty line of the page, classified (docs/contract.md). */
+export interface Block extends Span {
+  /** 0-based position among the page's blocks */
+  index: number;
+  /** what the block is */
+  kind: BlockKind;
+  /** true when the block is page chrome and is left out of the kept text */
+  boilerplate: boolean;
+  /** why the block was classified so (`cue:most-read-heading`, `list-item`, ...); null for plain content */
+  reason: string | null;
+  /** index of the earlier block with the same text, else null */
+  duplicateOf: number | null;
+}
+
+/** The kind of a headline list (docs/contract.md). */
+export type HeadlineListKind =
+  | "most-read"
+  | "most-viewed"
+  | "most-shared"
+  | "most-commented"
+  | "featured"
+  | "related"
+  | "read-also"
+  | "see-also"
+  | "latest"
+  | "headlines";
+
+/** A headline list found on the page: its heading and its items, markers stripped (docs/contract.md). */
+export interface HeadlineList {
+  /** which list it is, from its heading cue; `headlines` for a bare run */
+  kind: HeadlineListKind;
+  /** the heading line, or null for a bare run of headline-shaped lines */
+  heading: Span | null;
+  /** the items, list numbers and bullets stripped (offsets move past the marker) */
+  items: Span[];
+  /** from the heading (or first item) to the last item */
+  start: number;
+  /** end of the last item */
+  end: number;
+}
+
+/** Extra per-block features an HTML front end can pass to {@link classifyBlocks}. */
+export interface BlockFeatures {
+  /** share of the block's characters that sit inside links, 0..1 */
+  linkDensity?: number;
+  /** lower-case tag name of the element the block came from (`p`, `h2`, `li`, `nav`, ...) */
+  tagName?: string;
+}
+
+/** A pre-split block fed to {@link classifyBlocks}: a trimmed span of the caller's input. */
+export interface InputBlock extends Span {
+  /** optional features from an HTML front end */
+  features?: BlockFeatures;
+}
+
+/** How a cue phrase must sit in a line to fire. */
+export type CueMatch = "line" | "prefix" | "anywhere";
+
+/** One entry of a cue lexicon. Patterns are plain strings, compared on normalized keys, whole words. */
+export interface Cue {
+  /** the phrase, in any spelling (it is normalized: alef variants, ta marbuta, diacritics, tatweel, case) */
+  pattern: string;
+  /** the kind a block takes when the cue fires */
+  kind: BlockKind;
+  /** the reason code written on the block; defaults to `cue:<kind>` */
+  reason?: string;
+  /** for `list-heading` cues: the kind of list the heading opens; defaults to `headlines` */
+  listKind?: HeadlineListKind;
+  /**
+   * `line`: the cue must be most of the line (the default);
+   * `prefix`: also fires when the line starts with the cue followed by `:` `|` `-` (`الوسوم: ...`);
+   * `anywhere`: a specific phrase that also fires anywhere in a short line (`جميع الحقوق محفوظة`).
+   */
+  match?: CueMatch;
+}
+
+/** Caller cues as a map from block kind to phrases: `{ social: ["تابع قناتنا"] }`. */
+export type CueMap = Partial<Record<BlockKind, readonly string[]>>;
+
+/** Options of {@link classifyBlocks} and {@link stripBoilerplate}. */
+export interface ClassifyBlocksOptions {
+  /**
+   * Extra cues for the caller's own site chrome, either a list of {@link Cue} or a map from kind to phrases.
+   * Matched like the built-in lexicon (normalized, whole words).
+   * @defaultValue `[]`
+   */
+  cues?: readonly Cue[] | CueMap;
+  /**
+   * Use the built-in cue lexicon ({@link defaultCues}). Set to false to rely on your cues and structure only.
+   * @defaultValue true
+   */
+  defaultCues?: boolean;
+  /**
+   * Keep headline lists (their headings and items) in the kept text; they are still returned in `lists`.
+   * @defaultValue false
+   */
+  keepLists?: boolean;
+  /**
+   * Block kinds to keep in the text even though they are chrome (e.g. `["date-header", "credit"]`).
+   * @defaultValue `[]`
+   */
+  keepKinds?: readonly BlockKind[];
+  /**
+   * A line with at least this many words and sentence-final punctuation is prose.
+   * @defaultValue 8
+   */
+  minProseWords?: number;
+  /**
+   * A line with more words than this is prose, never a headline or list item (numbered items get twice as many).
+   * @defaultValue 20
+   */
+  headlineMaxWords?: number;
+  /**
+   * The fewest words of a headline-shaped line in a bare run (inside a cue-opened list, 2 words suffice).
+   * @defaultValue 4
+   */
+  headlineMinWords?: number;
+  /**
+   * The fewest headline-shaped lines after the article body that form a bare list.
+   * @defaultValue 3
+   */
+  minListItems?: number;
+  /**
+   * How many headline lines an "اقرأ أيضا" insert inside the article takes.
+   * @defaultValue 3
+   */
+  readAlsoMaxItems?: number;
+  /**
+   * Mark Latin-script lines that stand outside the body of an Arabic page as `spam`.
+   * @defaultValue true
+   */
+  detectSpam?: boolean;
+}
+
+/** Options of {@link stripBoilerplate}: the same as {@link ClassifyBlocksOptions}. */
+export interface StripBoilerplateOptions extends ClassifyBlocksOptions {}
+
+/** What {@link classifyBlocks} returns. */
+export interface ClassifyBlocksResult {
+  /** every input block, classified, in input order */
+  blocks: Block[];
+  /** the headline lists found */
+  lists: HeadlineList[];
+}
+
+/** What {@link stripBoilerplate} returns. */
+export interface StripBoilerplateResult extends ClassifyBlocksResult {
+  /** the kept blocks' text joined by `\n` */
+  text: string;
+}

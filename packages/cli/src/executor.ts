@@ -1,0 +1,82 @@
+/**
+ * Runs batches of documents in-process (`--jobs 1`) or on a piscina worker pool, and keeps results in input
+ * order with a bounded number of batches in flight (so memory stays constant however long the input is).
+ */
+import { Piscina } from "piscina";
+import { describeError } from "./errors";
+import { runTask, type Task, type TaskResult } from "./tasks";
+
+/** Something that runs batches. */
+export interface Executor {
+  run(task: Task): Promise<TaskResult[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Create an executor for `jobs` threads.
+ *
+ * @param jobs - worker threads; 1 runs on the main thread without a pool
+ * @returns the executor
+ */
+export function createExecutor(jobs: number): Executor {
+  if (jobs <= 1) return { run: runTask, close: async () => {} };
+  const pool = new Piscina<Task, TaskResult[]>({
+    filename: new URL("./worker.js", import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  return {
+    run: (task) =>
+      pool.run(task).catch((error: unknown) =>
+        task.docs.map((doc) => ({
+          ok: false as const,
+          error: `${doc.file === "-" ? "<stdin>" : doc.file}: ${describeError(error)}`,
+        })),
+      ),
+    close: () => pool.destroy(),
+  };
+}
+
+/** A batch, or an error met while reading input (kept in sequence so output order is preserved). */
+export type WorkItem = { task: Task; bytesRead: number } | { error: string; bytesRead: number };
+
+/**
+ * Run items through an executor with at most `window` batches in flight, handing each document's result to
+ * `onResult` in input order. Stops early when `onResult` returns false (in-flight results are discarded).
+ *
+ * @param items - batches and read errors, in input order
+ * @param executor - where batches run
+ * @param window - the most batches in flight (and buffered for reordering) at once
+ * @param onResult - called in order with each result and the input bytes read so far; false stops the run
+ * @returns true when every item was handled, false when stopped early
+ */
+export async function runOrdered(
+  items: AsyncIterable<WorkItem>,
+  executor: Executor,
+  window: number,
+  onResult: (result: TaskResult, bytesRead: number) => Promise<boolean>,
+): Promise<boolean> {
+  const queue: Promise<{ results: TaskResult[]; bytesRead: number }>[] = [];
+  const next = async (): Promise<boolean> => {
+    const { results, bytesRead } = await queue.shift()!;
+    for (const result of results) {
+      if (!(await onResult(result, bytesRead))) return false;
+    }
+    return true;
+  };
+  for await (const item of items) {
+    if ("task" in item) {
+      queue.push(executor.run(item.task).then((results) => ({ results, bytesRead: item.bytesRead })));
+    } else {
+      queue.push(Promise.resolve({ results: [{ ok: false, error: item.error }], bytesRead: item.bytesRead }));
+    }
+    while (queue.length >= window) {
+      if (!(await next())) return false;
+    }
+  }
+  while (queue.length > 0) {
+    if (!(await next())) return false;
+  }
+  return true;
+}

@@ -1,0 +1,171 @@
+/**
+ * One unit of work: run a command on one document and render its output line(s).
+ * The same code runs in worker threads (`worker.ts`) and in-process (`--jobs 1`), so the output is
+ * identical whatever the job count.
+ */
+import { describeError } from "./errors";
+import { type Block, type LibraryOptions, loadLibrary, type Span } from "./libraries";
+import { renderArticleMarkdown, renderArticleText } from "./render-article";
+
+/** The `nass` commands. */
+export type CommandName = "parse" | "normalize" | "sentences" | "strip";
+
+/** Output formats (`text` and `markdown` where a command supports them). */
+export type OutputFormat = "json" | "text" | "markdown";
+
+/**
+ * How documents arrive and leave:
+ * - `single`: one document in, its rendered output (text, or pretty JSON);
+ * - `files`: several documents in, one JSON line each `{"file": ..., "result": ...}`;
+ * - `jsonl`: one JSON record per input line in, one JSON line out `{"id": ..., "result": ...}`.
+ */
+export type TaskMode = "single" | "files" | "jsonl";
+
+/** What is the same for every document of a run. */
+export interface TaskSpec {
+  command: CommandName;
+  format: OutputFormat;
+  /** `strip --explain` */
+  explain: boolean;
+  /** options passed to the library function */
+  options: LibraryOptions;
+  mode: TaskMode;
+  /** JSONL field holding the document id */
+  idField: string;
+  /** JSONL field holding the document text */
+  textField: string;
+  /** add `"file"` to JSONL output lines (corpus mode over several files) */
+  withFile: boolean;
+}
+
+/** One document to process. */
+export interface Doc {
+  /** the document text, or in `jsonl` mode the raw input line */
+  input: string;
+  /** the file name (`-` for stdin) */
+  file: string;
+  /** the 1-based line number in `jsonl` mode, else 0 */
+  line: number;
+}
+
+/**
+ * A batch of documents sent to a worker in one message (batching amortizes the cost of a message over
+ * many small documents).
+ */
+export interface Task {
+  spec: TaskSpec;
+  docs: Doc[];
+}
+
+/** A rendered result, or the one-line error for this document. */
+export type TaskResult = { ok: true; output: string } | { ok: false; error: string };
+
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+
+function withNewline(text: string): string {
+  return text.length === 0 || text.endsWith("\n") ? text : `${text}\n`;
+}
+
+function removedBlocks(
+  blocks: readonly Block[],
+): { text: string; start: number; end: number; kind: string; reason: string | null }[] {
+  return blocks
+    .filter((b) => b.boilerplate)
+    .map((b) => ({ text: b.text, start: b.start, end: b.end, kind: b.kind, reason: b.reason }));
+}
+
+/**
+ * Run the command on one document's text and return its value: a string for text outputs, an object
+ * for JSON. In `single` mode text values are the final output; structured modes wrap them in JSON.
+ */
+async function computeValue(spec: TaskSpec, text: string): Promise<unknown> {
+  const structured = spec.mode !== "single";
+  switch (spec.command) {
+    case "parse": {
+      const article = (await loadLibrary("parseArticle"))(text, spec.options);
+      if (spec.format === "text") return renderArticleText(article);
+      if (spec.format === "markdown") return renderArticleMarkdown(article);
+      return article;
+    }
+    case "normalize":
+      return (await loadLibrary("normalize"))(text, spec.options);
+    case "sentences": {
+      const sentences: Span[] = (await loadLibrary("splitSentences"))(text, spec.options);
+      if (spec.format === "json") return sentences;
+      const lines = sentences.map((s) => s.text.replace(LINE_BREAKS, " "));
+      return structured ? lines : lines.map((l) => `${l}\n`).join("");
+    }
+    case "strip": {
+      const result = (await loadLibrary("stripBoilerplate"))(text, spec.options);
+      if (spec.format === "json") return result;
+      if (!spec.explain) return structured ? result.text : withNewline(result.text);
+      const removed = removedBlocks(result.blocks);
+      if (structured) return { text: result.text, removed };
+      return removed
+        .map((b) => `${b.start}-${b.end}\t${b.kind}\t${b.reason ?? "-"}\t${b.text.replace(LINE_BREAKS, " ")}\n`)
+        .join("");
+    }
+  }
+}
+
+/** Parse a JSONL line into its id and text, or explain why it cannot be used. */
+function readRecord(spec: TaskSpec, line: string, lineNumber: number): { id: unknown; text: string } | string {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return `invalid JSON (${describeError(error)})`;
+  }
+  if (record === null || typeof record !== "object" || Array.isArray(record)) {
+    return "expected a JSON object";
+  }
+  const fields = record as Record<string, unknown>;
+  const text = fields[spec.textField];
+  if (typeof text !== "string") {
+    return text === undefined
+      ? `missing text field "${spec.textField}"`
+      : `text field "${spec.textField}" is not a string`;
+  }
+  const id = Object.hasOwn(fields, spec.idField) ? fields[spec.idField] : lineNumber;
+  return { id, text };
+}
+
+/**
+ * Run one document: never throws; errors come back as a one-line message prefixed with the file (and line).
+ *
+ * @param spec - the run's settings
+ * @param doc - the document
+ * @returns the rendered output (one JSON line in structured modes) or the error
+ */
+export async function runDoc(spec: TaskSpec, doc: Doc): Promise<TaskResult> {
+  const file = doc.file === "-" ? "<stdin>" : doc.file;
+  const where = spec.mode === "jsonl" ? `${file}:${doc.line}` : file;
+  try {
+    if (spec.mode === "jsonl") {
+      const record = readRecord(spec, doc.input, doc.line);
+      if (typeof record === "string") return { ok: false, error: `${where}: ${record}` };
+      const result = await computeValue(spec, record.text);
+      const line = spec.withFile ? { file: doc.file, id: record.id, result } : { id: record.id, result };
+      return { ok: true, output: `${JSON.stringify(line)}\n` };
+    }
+    const value = await computeValue(spec, doc.input);
+    if (spec.mode === "files") {
+      return { ok: true, output: `${JSON.stringify({ file: doc.file, result: value })}\n` };
+    }
+    return { ok: true, output: typeof value === "string" ? value : `${JSON.stringify(value, null, 2)}\n` };
+  } catch (error) {
+    return { ok: false, error: `${where}: ${describeError(error)}` };
+  }
+}
+
+/**
+ * Run a batch of documents in order.
+ *
+ * @param task - the run's settings and the documents
+ * @returns one result per document, in order
+ */
+export async function runTask(task: Task): Promise<TaskResult[]> {
+  const results: TaskResult[] = [];
+  for (const doc of task.docs) results.push(await runDoc(task.spec, doc));
+  return results;
+}

@@ -1,0 +1,174 @@
+import { Action, type Compiled } from "./compile.ts";
+
+/** The output of one pass: `length` units in `units`; `sources[k]` is the input index of unit `k`. */
+export interface PassOutput {
+  units: Uint16Array;
+  sources: Int32Array | null;
+  length: number;
+}
+
+/** Index of the first unit of `text` that some rule changes, or `text.length`. */
+export function firstChange(text: string, act: Uint8Array): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n && act[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+const SPACE = 0x20;
+/** Longest run of combining marks after one letter that is put in canonical order (Unicode's
+ * stream-safe format allows 30). */
+const MAX_CLUSTER = 32;
+
+/**
+ * The single pass over `text` from `start` (units before it are copied unchanged). Writes into a
+ * preallocated `Uint16Array`, grown only by expansions; with `withMap`, records each output
+ * unit's input index in an `Int32Array` beside it.
+ */
+export function runPass(text: string, compiled: Compiled, start: number, withMap: boolean): PassOutput {
+  const { act, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  const n = text.length;
+  let capacity = n + compiled.maxExpansion + 16;
+  let out = new Uint16Array(capacity);
+  let src: Int32Array | null = withMap ? new Int32Array(capacity) : null;
+  let o = 0;
+  for (; o < start; o++) out[o] = text.charCodeAt(o);
+  if (src !== null) for (let k = 0; k < start; k++) src[k] = k;
+
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const a = act[c] as number;
+    if (a === Action.Copy) {
+      if (src !== null) src[o] = i;
+      out[o++] = c;
+      continue;
+    }
+    if (a === Action.Map) {
+      if (src !== null) src[o] = i;
+      out[o++] = rep[c] as number;
+      continue;
+    }
+    switch (a) {
+      case Action.Delete:
+        break;
+      case Action.Space:
+        if (o === 0 || out[o - 1] !== SPACE) {
+          if (src !== null) src[o] = i;
+          out[o++] = SPACE;
+        }
+        break;
+      case Action.Expand: {
+        const k = rep[c] as number;
+        const from = expOffsets[k] as number;
+        const to = expOffsets[k + 1] as number;
+        if (o + (to - from) + (n - i) > capacity) {
+          capacity = Math.max(capacity * 2, o + (to - from) + (n - i) + 16);
+          const grown = new Uint16Array(capacity);
+          grown.set(out.subarray(0, o));
+          out = grown;
+          if (src !== null) {
+            const grownSrc = new Int32Array(capacity);
+            grownSrc.set(src.subarray(0, o));
+            src = grownSrc;
+          }
+        }
+        for (let e = from; e < to; e++) {
+          const u = expData[e] as number;
+          if (u === SPACE && compiled.collapse && o > 0 && out[o - 1] === SPACE) continue;
+          if (src !== null) src[o] = i;
+          out[o++] = u;
+        }
+        break;
+      }
+      case Action.CarriageReturn:
+        if (src !== null) src[o] = i;
+        out[o++] = 0x0a;
+        if (i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+        break;
+      case Action.Mark:
+        // already in canonical order after the previous unit: append (the common case)
+        if (o === 0 || (ccc[out[o - 1] as number] as number) <= (ccc[c] as number)) {
+          if (src !== null) src[o] = i;
+          out[o++] = rep[c] as number;
+          break;
+        }
+      // falls through: reorder
+      case Action.Compose: {
+        // NFC on the cluster of marks after the last starter: the new mark's canonical place is
+        // after every mark of a lower or equal class; it composes with the starter unless a mark
+        // of its own class precedes it (blocked). Clusters longer than MAX_CLUSTER are appended
+        // as they come, which keeps the pass linear on adversarial runs of marks.
+        const cls = ccc[c] as number;
+        let j = o - 1;
+        let count = 0;
+        let blocked = false;
+        while (j >= 0 && count < MAX_CLUSTER) {
+          const q = ccc[out[j] as number] as number;
+          if (q === 0) break;
+          if (q === cls) blocked = true;
+          j--;
+          count++;
+        }
+        if (a === Action.Compose) {
+          if (!blocked && j >= 0 && count < MAX_CLUSTER) {
+            const composed = compositions.get(((out[j] as number) << 16) | c);
+            if (composed !== undefined) {
+              out[j] = composed & 0xffff;
+              // the hamza or madda split off the starter goes first among the marks of its class
+              if (composed > 0xffff) o = insertMark(out, src, o, composed >>> 16, i, ccc, 1);
+              break;
+            }
+          }
+          if (alt[c] === Action.Delete) break;
+        }
+        if (count >= MAX_CLUSTER) {
+          if (src !== null) src[o] = i;
+          out[o++] = rep[c] as number;
+        } else o = insertMark(out, src, o, rep[c] as number, i, ccc);
+        break;
+      }
+      case Action.ContextYeh: {
+        let j = i + 1;
+        while (j < n && (compiled.flags[text.charCodeAt(j)] as number) & 4) j++;
+        const final = j >= n || ((compiled.flags[text.charCodeAt(j)] as number) & 2) === 0;
+        if (src !== null) src[o] = i;
+        out[o++] = final ? (alt[c] as number) : (rep[c] as number);
+        break;
+      }
+      case Action.ContextQuote: {
+        const prev = o === 0 ? SPACE : (out[o - 1] as number);
+        const opening =
+          prev === SPACE || prev === 0x0a || prev === 0x28 || prev === 0x5b || prev === 0x7b || prev === 0xab;
+        if (src !== null) src[o] = i;
+        out[o++] = opening ? (rep[c] as number) : (alt[c] as number);
+        break;
+      }
+    }
+  }
+  return { units: out, sources: src, length: o };
+}
+
+/**
+ * Insert combining mark `m` at the end of the output, moved before the marks of a higher combining
+ * class (`beforeEqual` 1: also before those of its own class).
+ */
+function insertMark(
+  out: Uint16Array,
+  src: Int32Array | null,
+  o: number,
+  m: number,
+  i: number,
+  ccc: Uint8Array,
+  beforeEqual = 0,
+): number {
+  const cls = ccc[m] as number;
+  let j = o;
+  while (j > 0 && (ccc[out[j - 1] as number] as number) + beforeEqual > cls) {
+    out[j] = out[j - 1] as number;
+    j--;
+  }
+  out[j] = m;
+  // sources stay in input order: the moved marks keep the slots' (non-decreasing) sources
+  if (src !== null) src[o] = i;
+  return o + 1;
+}
