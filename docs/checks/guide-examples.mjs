@@ -39,7 +39,8 @@ function toModule(markdown) {
     }
   }
   const header = [...imports].map(
-    ([specifier, names]) => `import { ${[...names].join(", ")} } from ${JSON.stringify(import.meta.resolve(specifier))};`,
+    ([specifier, names]) =>
+      `import { ${[...names].join(", ")} } from ${JSON.stringify(import.meta.resolve(specifier))};`,
   );
   return { source: [...header, "export default async function (__check) {", ...body, "}"].join("\n"), blocks, checks };
 }

@@ -197,7 +197,7 @@ test("the playground shows seed 002 parsed, right to left, offline", async () =>
   await page.selectOption("#seed", seedId);
   assert.equal(await page.inputValue("#input"), seedText, "the seed's text is loaded byte for byte");
 
-  const title = page.locator('#article [data-field="title"] td bdi');
+  const title = page.locator('#article [data-field="title"] .span-text');
   await title.waitFor();
   assert.equal(await title.textContent(), TITLE_002);
 

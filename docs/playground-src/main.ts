@@ -1,6 +1,15 @@
 // The playground page: wires the input, the seed picker and the preset selector to the panels.
 import { seeds } from "nass:seeds";
-import { normalize, parseArticle, presetNames, splitSentences, stripBoilerplate } from "./libraries.ts";
+import type { ParseArticleOptions } from "@nass/article";
+import {
+  normalize,
+  type PresetName,
+  parseArticle,
+  presetNames,
+  type StripBoilerplateResult,
+  splitSentences,
+  stripBoilerplate,
+} from "./libraries.ts";
 import { note, renderArticle, renderBlocks, renderLists, renderSentences } from "./render.ts";
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -21,12 +30,8 @@ const panels = {
   article: byId<HTMLElement>("article"),
 };
 
-/** Runs one panel's work; a missing function or a thrown error shows in that panel only. */
-function fill(panel: HTMLElement, available: boolean, name: string, build: () => Node): void {
-  if (!available) {
-    panel.replaceChildren(note(`${name} is not available in this build.`, "unavailable"));
-    return;
-  }
+/** Runs one panel's work; a thrown error shows in that panel only. */
+function fill(panel: HTMLElement, name: string, build: () => Node): void {
   try {
     panel.replaceChildren(build());
   } catch (error) {
@@ -36,32 +41,25 @@ function fill(panel: HTMLElement, available: boolean, name: string, build: () =>
   }
 }
 
-function currentOptions(): Record<string, unknown> {
+function currentOptions(): ParseArticleOptions {
   const seed = seeds.find((candidate) => candidate.id === seedSelect.value);
-  return seed?.options ? { ...seed.options } : {};
+  return seed?.options ? { ...(seed.options as ParseArticleOptions) } : {};
 }
 
 function update(): void {
   const text = input.value;
   const began = performance.now();
-  document.body.dataset.state = "working";
-  fill(panels.normalized, normalize !== null, "normalize", () =>
-    document.createTextNode(normalize!(text, { preset: presetSelect.value })),
+  fill(panels.normalized, "normalize", () =>
+    document.createTextNode(normalize(text, { preset: presetSelect.value as PresetName })),
   );
-  fill(panels.sentences, splitSentences !== null, "splitSentences", () =>
-    renderSentences(text, splitSentences!(text)),
-  );
-  let stripped: ReturnType<NonNullable<typeof stripBoilerplate>> | null = null;
-  fill(panels.blocks, stripBoilerplate !== null, "stripBoilerplate", () => {
-    stripped = stripBoilerplate!(text);
+  fill(panels.sentences, "splitSentences", () => renderSentences(text, splitSentences(text)));
+  let stripped: StripBoilerplateResult | null = null;
+  fill(panels.blocks, "stripBoilerplate", () => {
+    stripped = stripBoilerplate(text);
     return stripped.blocks.length > 0 ? renderBlocks(stripped.blocks) : note("No blocks: the input is empty.");
   });
-  fill(panels.lists, stripBoilerplate !== null, "stripBoilerplate", () =>
-    renderLists((stripped ?? stripBoilerplate!(text)).lists),
-  );
-  fill(panels.article, parseArticle !== null, "parseArticle", () =>
-    renderArticle(parseArticle!(text, currentOptions())),
-  );
+  fill(panels.lists, "stripBoilerplate", () => renderLists((stripped ?? stripBoilerplate(text)).lists));
+  fill(panels.article, "parseArticle", () => renderArticle(parseArticle(text, currentOptions())));
   const ms = performance.now() - began;
   status.textContent = `${text.length.toLocaleString("en")} UTF-16 units · ${ms.toFixed(1)} ms`;
   document.body.dataset.state = "ready";
@@ -103,6 +101,19 @@ input.addEventListener("input", () => {
     history.replaceState(null, "", location.pathname + location.search);
   }
   scheduleUpdate();
+});
+
+// Offsets at work: clicking any span (a field, a sentence, a block, a list item) selects exactly
+// input.slice(start, end) in the text box.
+document.querySelector(".panels")?.addEventListener("click", (event) => {
+  const target = event.target instanceof Element ? event.target.closest("[data-start][data-end]") : null;
+  if (!(target instanceof HTMLElement)) return;
+  const start = Number(target.dataset.start);
+  const end = Number(target.dataset.end);
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+  input.focus({ preventScroll: true });
+  input.setSelectionRange(start, end);
+  status.textContent = `selected [${start}, ${end}) in the input`;
 });
 
 const fromHash = /^#seed=(.+)$/.exec(location.hash);

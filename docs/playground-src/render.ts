@@ -1,6 +1,6 @@
 // DOM builders for the playground's panels. Text always goes in through textContent (never
 // innerHTML), so pasted pages cannot inject markup.
-import type { Article, Block, HeadlineList, Span } from "./shapes.ts";
+import type { Article, Block, HeadlineList, NameSpan, Span } from "./libraries.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -22,7 +22,7 @@ export function note(text: string, kind: "empty" | "unavailable" = "empty"): HTM
 
 /** `[start, end)` as a small left-to-right label. */
 function offsets(span: { start: number; end: number }): HTMLElement {
-  return h("span", { class: "offsets", title: "UTF-16 offsets [start, end)" }, `[${span.start}, ${span.end})`);
+  return h("bdi", { class: "offsets", dir: "ltr", title: "UTF-16 offsets [start, end)" }, `${span.start}–${span.end}`);
 }
 
 function spanView(span: Span | null, extra?: string): Node {
@@ -30,18 +30,20 @@ function spanView(span: Span | null, extra?: string): Node {
   return h(
     "span",
     { "data-start": span.start, "data-end": span.end },
-    h("bdi", {}, span.text),
+    h("bdi", { class: "span-text" }, span.text),
     extra ? h("span", { class: "extra", dir: "ltr" }, extra) : null,
     offsets(span),
   );
 }
 
-function spanList(spans: readonly (Span & { name?: string })[]): Node {
+function spanList(spans: readonly (Span | NameSpan)[]): Node {
   if (spans.length === 0) return h("span", { class: "empty" }, "—");
   return h(
     "ul",
     {},
-    ...spans.map((span) => h("li", {}, spanView(span, span.name && span.name !== span.text ? span.name : undefined))),
+    ...spans.map((span) =>
+      h("li", {}, spanView(span, "name" in span && span.name !== span.text ? span.name : undefined)),
+    ),
   );
 }
 
@@ -60,6 +62,8 @@ export function renderSentences(input: string, sentences: readonly Span[]): Docu
         {
           class: `sentence ${i % 2 === 0 ? "odd" : "even"}`,
           "data-sentence": i,
+          "data-start": sentence.start,
+          "data-end": sentence.end,
           title: `sentence ${i + 1}: [${sentence.start}, ${sentence.end})`,
         },
         input.slice(sentence.start, sentence.end),
@@ -82,6 +86,8 @@ export function renderBlocks(blocks: readonly Block[]): HTMLElement {
         {
           class: block.boilerplate ? "boilerplate" : "kept",
           "data-block": block.index,
+          "data-start": block.start,
+          "data-end": block.end,
           "data-kind": block.kind,
         },
         block.boilerplate
@@ -178,7 +184,12 @@ export function renderArticle(article: Article): HTMLElement {
     ...article.paragraphs.map((paragraph, i) =>
       h(
         "p",
-        { class: `paragraph ${paragraph.kind}`, "data-paragraph": i },
+        {
+          class: `paragraph ${paragraph.kind}`,
+          "data-paragraph": i,
+          "data-start": paragraph.start,
+          "data-end": paragraph.end,
+        },
         paragraph.text,
         h("span", { class: "tag" }, `${paragraph.kind} · ${paragraph.sentences.length} sentences`),
       ),

@@ -2,7 +2,15 @@ import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit } from
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { PUBLISH_CUES } from "./data/publish-cues.ts";
-import { countWords, endsWithColon, isHeadlineShaped, isProse, wordsOf } from "./line-shape.ts";
+import {
+  countLine,
+  countWords,
+  endsWithColon,
+  isHeadlineShaped,
+  isProse,
+  type LineCounts,
+  wordsOf,
+} from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
 import { findDateInTokens } from "./parse-arabic-date.ts";
 import { computeStats } from "./stats.ts";
@@ -43,6 +51,7 @@ const MAX_WORDS_BESIDE_DATE = 4;
 interface BlockInfo {
   block: Block;
   words: number;
+  counts: LineCounts;
   date: DateSpan | null;
   /** the line is mostly its date */
   dateLine: boolean;
@@ -52,8 +61,10 @@ function spanOfBlock(block: Block): Span {
   return { text: block.text, start: block.start, end: block.end };
 }
 
-function findBlockDate(text: string, block: Block, words: number, reference: Date | null): DateSpan | null {
-  if (words > MAX_META_WORDS) return null;
+function findBlockDate(text: string, block: Block, counts: LineCounts, reference: Date | null): DateSpan | null {
+  if (counts.words > MAX_META_WORDS) return null;
+  // without a reference date, every date expression holds a digit
+  if (reference === null && !counts.digits) return null;
   const found = findDateInTokens(text, tokenize(text, block.start, block.end), reference);
   if (!found) return null;
   const date: DateSpan = { text: found.text, start: found.start, end: found.end, iso: found.iso };
@@ -62,13 +73,12 @@ function findBlockDate(text: string, block: Block, words: number, reference: Dat
 }
 
 function describe(text: string, block: Block, reference: Date | null): BlockInfo {
-  const words = countWords(block.text);
-  const date = findBlockDate(text, block, words, reference);
+  const counts = countLine(text, block.start, block.end);
+  const words = counts.words;
+  const date = findBlockDate(text, block, counts, reference);
   const dateLine =
-    date !== null &&
-    words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE &&
-    !isProse(block.text, words);
-  return { block, words, date, dateLine };
+    date !== null && words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE && !isProse(block.text, words);
+  return { block, words, counts, date, dateLine };
 }
 
 const PUBLISH_CUE_SET = new Set(PUBLISH_CUES.map(lookupKey));
@@ -263,9 +273,9 @@ export function assembleArticle(input: AssembleInput): Article {
     const strip = strips.get(stripBlock.index) ?? segmentCategoryStrip(text, stripBlock.start, stripBlock.end);
     // a lone section name under another one ends a vertical menu, it is not the article's section
     const previous = anchor > 1 ? blocks[anchor - 2] : undefined;
-    const menuColumn =
-      strip !== null && strip.length <= 1 && previous !== undefined && previous.boilerplate && isLoneSection(text, previous);
-    if (!menuColumn) addCategories(strip);
+    const menuColumn = strip !== null && strip.length <= 1 && previous?.boilerplate && isLoneSection(text, previous);
+    // ...unless it repeats a menu item: then it is the site echoing the article's section
+    if (!menuColumn || stripBlock.duplicateOf !== null) addCategories(strip);
   }
   categories.sort((a, b) => a.start - b.start);
 
@@ -278,7 +288,7 @@ export function assembleArticle(input: AssembleInput): Article {
       break;
     }
   }
-  const paragraphBlocks: { block: Block; kind: "text" | "subheading" }[] = [];
+  const paragraphBlocks: { block: Block; kind: "text" | "subheading"; counts: LineCounts }[] = [];
   const paragraphIndexes = new Set<number>();
   for (let i = 0; i < body.length; i++) {
     const info = body[i]!;
@@ -307,7 +317,7 @@ export function assembleArticle(input: AssembleInput): Article {
     }
     const kind: "text" | "subheading" =
       !trailing && i > 0 && isHeadlineShaped(block.text, info.words) ? "subheading" : "text";
-    paragraphBlocks.push({ block, kind });
+    paragraphBlocks.push({ block, kind, counts: info.counts });
     paragraphIndexes.add(block.index);
   }
   captions.sort((a, b) => a.start - b.start);
@@ -352,7 +362,13 @@ export function assembleArticle(input: AssembleInput): Article {
   const removed: RemovedBlock[] = [];
   for (const block of blocks) {
     if (block.boilerplate) {
-      removed.push({ text: block.text, start: block.start, end: block.end, kind: block.kind, reason: block.reason ?? block.kind });
+      removed.push({
+        text: block.text,
+        start: block.start,
+        end: block.end,
+        kind: block.kind,
+        reason: block.reason ?? block.kind,
+      });
     }
   }
 
@@ -376,6 +392,9 @@ export function assembleArticle(input: AssembleInput): Article {
       end: list.end,
     })),
     removed,
-    stats: computeStats(text, paragraphs, input.wordsPerMinute),
+    stats: computeStats(
+      paragraphBlocks.map((p) => p.counts),
+      input.wordsPerMinute,
+    ),
   };
 }

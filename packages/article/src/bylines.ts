@@ -16,6 +16,10 @@ export interface Credit {
 const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "|"]);
 const SOURCE_LABEL_SET = new Set(SOURCE_LABELS.map(lookupKey));
 const MAX_BYLINE_WORDS = 14;
+/** Words joining two names in a byline. */
+const CONJUNCTIONS = new Set(["and", "et", "و"]);
+/** Words a cue byline may carry after the names ("للنشرة العربية", "من القاهرة"). */
+const MAX_TAIL_WORDS = 3;
 /** Words starting with a preposition glued to the article: never the start of a name. */
 const PREFIXED_PREPOSITION = /^(?:لل|بال|كال|فال)/u;
 
@@ -38,14 +42,19 @@ function sourceSpan(text: string, start: number, end: number): NameSpan | null {
  */
 export function findSeparator(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (!DASHES.has(ch)) continue;
-    if (ch !== "-") return i;
-    const before = i > start ? text.charCodeAt(i - 1) : 0x20;
-    const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
-    if (isSpace(before) || isSpace(after)) return i;
+    if (isSeparatorAt(text, i)) return i;
   }
   return -1;
+}
+
+/** True when `text[i]` is a dash separator (see {@link findSeparator}); the line's edges count as spaces. */
+function isSeparatorAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!DASHES.has(ch)) return false;
+  if (ch !== "-") return true;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  return isSpace(before) || isSpace(after) || before === 0x0a || after === 0x0a;
 }
 
 /** Split a run of author names on "،", ",", "&", "and", "et" and the conjunction "و". */
@@ -53,7 +62,7 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
   const groups: WordSpan[][] = [[]];
   for (const w of words) {
     const current = groups[groups.length - 1]!;
-    if (w.key === "and" || w.key === "et" || w.key === "و" || text.slice(w.start, w.end) === "&") {
+    if (CONJUNCTIONS.has(w.key) || text.slice(w.start, w.end) === "&") {
       if (current.length > 0) groups.push([]);
       continue;
     }
@@ -69,7 +78,7 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
       const w = group[i]!;
       if (i - from >= 2 && group.length - i >= 2 && text[w.start] === "و" && w.end - w.start > 2) {
         split.push(group.slice(from, i));
-        group[i] = { ...w, start: w.start + 1, key: w.key.slice(1) };
+        group[i] = { ...w, start: w.start + 1, key: w.key.slice(1), bare: w.bare.slice(1) };
         from = i;
       }
     }
@@ -106,15 +115,22 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
   const first = words[0]!;
   if (!isBylineCue(first.key)) return null;
   let from = first.end;
-  while (from < end && (isSpace(text.charCodeAt(from)) || text[from] === ":")) from++;
+  while (from < end && (isSpace(text.charCodeAt(from)) || text[from] === ":" || DASHES.has(text[from]!))) from++;
   if (from >= end) return null;
   const sep = findSeparator(text, from, end);
   const nameEnd = sep >= 0 ? sep : end;
   const nameWords: WordSpan[] = [];
-  for (const w of wordsOf(text, from, nameEnd)) {
+  const all = wordsOf(text, from, nameEnd);
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i]!;
     // "إعداد محمد العلي للنشرة العربية": the name ends before a function word or a word with a
-    // prefixed preposition (لل، بال، كال، فال), which no name starts with
-    if (nameWords.length > 0 && (isFunctionWord(w.key) || PREFIXED_PREPOSITION.test(w.key))) break;
+    // prefixed preposition (لل، بال، كال، فال), which no name starts with; what follows is a short
+    // tail ("من القاهرة"), else the line is prose ("كتب الوزير في رسالته إلى البرلمان أن ...")
+    const conjunction = CONJUNCTIONS.has(w.key) || text.slice(w.start, w.end) === "&";
+    if (nameWords.length > 0 && !conjunction && (isFunctionWord(w.bare) || PREFIXED_PREPOSITION.test(w.key))) {
+      if (all.length - i > MAX_TAIL_WORDS) return null;
+      break;
+    }
     if (w.letters || w.digits) nameWords.push(w);
   }
   const authors = splitNames(text, nameWords);
@@ -216,7 +232,7 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
       stop = i;
       break;
     }
-    if (DASHES.has(ch) && findSeparator(text, i, i + 1) === i) {
+    if (isSeparatorAt(text, i)) {
       stop = i;
       break;
     }

@@ -22,9 +22,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when year/month/day is a real Gregorian date in the years 1000–2999. */
 export function isValidGregorian(year: number, month: number, day: number): boolean {
-  return (
-    year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-  );
+  return year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Julian Day Number of a Gregorian date (Fliegel and Van Flandern, 1968). */
@@ -76,9 +74,7 @@ export function isValidHijri(year: number, month: number, day: number): boolean 
 
 /** Julian Day Number of a tabular Hijri date (civil epoch). */
 export function hijriToJdn(year: number, month: number, day: number): number {
-  return (
-    day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440 - 1
-  );
+  return day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440 - 1;
 }
 
 /** `YYYY-MM-DD` for a Gregorian date. */

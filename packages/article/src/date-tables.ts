@@ -1,7 +1,5 @@
-import { buildLookup, lookupKey } from "./lookup-key.ts";
-import { GREGORIAN_MONTH_TABLES, type MonthName } from "./data/months.ts";
 import { GREGORIAN_ERA_MARKERS, HIJRI_ERA_MARKERS, HIJRI_MONTHS, type HijriMonthName } from "./data/hijri-months.ts";
-import { WEEKDAYS } from "./data/weekdays.ts";
+import { GREGORIAN_MONTH_TABLES, type MonthName } from "./data/months.ts";
 import {
   RELATIVE_DAY_PAIRS,
   RELATIVE_DAYS,
@@ -9,6 +7,8 @@ import {
   RELATIVE_SUFFIXES,
   RELATIVE_UNITS,
 } from "./data/relative-units.ts";
+import { WEEKDAYS } from "./data/weekdays.ts";
+import { buildLookup, lookupKey } from "./lookup-key.ts";
 
 /** Gregorian month names by lookup key (one- and two-word names). */
 export const GREGORIAN_MONTHS = buildLookup<MonthName>(GREGORIAN_MONTH_TABLES.flat(), (m) => m.name);

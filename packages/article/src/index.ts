@@ -1,10 +1,10 @@
-export { type ParseArticleOptions, parseArticle } from "./parse-article.ts";
 export {
   type ArabicDate,
   type HijriDate,
   type ParseArabicDateOptions,
   parseArabicDate,
 } from "./parse-arabic-date.ts";
+export { type ParseArticleOptions, parseArticle } from "./parse-article.ts";
 export type {
   Article,
   ArticleStats,

@@ -1,5 +1,5 @@
 import { BYLINE_CUES, FUNCTION_WORDS } from "./data/byline-cues.ts";
-import { lookupKey } from "./lookup-key.ts";
+import { bareKey, lookupKey } from "./lookup-key.ts";
 import { isSpace, isWordChar } from "./tokenize.ts";
 
 /** A word of a line with its offsets in the page. */
@@ -8,6 +8,8 @@ export interface WordSpan {
   end: number;
   /** lookup key of the word's letters (punctuation around it dropped) */
   key: string;
+  /** the word's letters without diacritics, letter identity kept (see `bareKey`) */
+  bare: string;
   /** true when the word has at least one letter */
   letters: boolean;
   /** true when the word has at least one digit */
@@ -43,7 +45,7 @@ export function wordsOf(text: string, from: number, to: number): WordSpan[] {
       }
       i++;
     }
-    words.push({ start, end: i, key: lookupKey(core), letters, digits });
+    words.push({ start, end: i, key: lookupKey(core), bare: bareKey(core), letters, digits });
   }
   return words;
 }
@@ -112,12 +114,12 @@ export function isHeadlineShaped(line: string, words: number = countWords(line))
   return words >= 2 && words <= 30 && !isProse(line, words);
 }
 
-const FUNCTION_SET = new Set(FUNCTION_WORDS.map(lookupKey));
+const FUNCTION_SET = new Set(FUNCTION_WORDS.map(bareKey));
 const CUE_SET = new Set(BYLINE_CUES.map(lookupKey));
 
-/** True when the folded word is an Arabic/French/English function word. */
-export function isFunctionWord(key: string): boolean {
-  return FUNCTION_SET.has(key);
+/** True when the bare word (see `bareKey`) is an Arabic/French/English function word. */
+export function isFunctionWord(bare: string): boolean {
+  return FUNCTION_SET.has(bare);
 }
 
 /** True when the folded word introduces a byline ("كتب", "بقلم", "by"). */
@@ -132,7 +134,7 @@ export function isBylineCue(key: string): boolean {
 export function isNameShaped(words: readonly WordSpan[], min: number, max: number): boolean {
   if (words.length < min || words.length > max) return false;
   for (const w of words) {
-    if (!w.letters || w.digits || w.key.length === 0 || isFunctionWord(w.key)) return false;
+    if (!w.letters || w.digits || w.key.length === 0 || isFunctionWord(w.bare)) return false;
   }
   return true;
 }
@@ -149,4 +151,51 @@ export function arabicLetterCounts(text: string, from: number, to: number): { ar
     if (c >= 0x0600) arabic++;
   }
   return { arabic, letters };
+}
+
+/** Counts of one pass over a line. */
+export interface LineCounts {
+  /** words: whitespace-separated runs holding a letter or a digit */
+  words: number;
+  /** Arabic-script letters (marks and tatweel excluded) */
+  arabic: number;
+  /** all letters (marks and tatweel excluded) */
+  letters: number;
+  /** true when the line holds a decimal digit of any script */
+  digits: boolean;
+}
+
+/**
+ * Count words, Arabic letters, letters and digits of `text[from, to)` in one pass.
+ *
+ * @param text - the page
+ * @param from - first index
+ * @param to - index after the last
+ * @returns the counts
+ */
+export function countLine(text: string, from: number, to: number): LineCounts {
+  let words = 0;
+  let arabic = 0;
+  let letters = 0;
+  let digits = false;
+  let counted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || isSpace(c)) {
+      counted = false;
+      continue;
+    }
+    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+    if (digit) digits = true;
+    const letter = !digit && isWordChar(c);
+    if (letter && !((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) {
+      letters++;
+      if (c >= 0x0600) arabic++;
+    }
+    if (!counted && (digit || letter)) {
+      words++;
+      counted = true;
+    }
+  }
+  return { words, arabic, letters, digits };
 }

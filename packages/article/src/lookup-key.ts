@@ -7,6 +7,7 @@
  * @returns the folded key
  */
 export function lookupKey(word: string): string {
+  if (!needsFolding(word)) return word;
   let out = "";
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -36,4 +37,35 @@ export function buildLookup<T>(entries: readonly T[], key: (entry: T) => string)
     if (!map.has(k)) map.set(k, entry);
   }
   return map;
+}
+
+/**
+ * A lighter fold that keeps letter identity: drop diacritics and tatweel, lowercase Latin. Used
+ * where folding would merge distinct words (the preposition "على" and the name "علي").
+ *
+ * @param word - a word
+ * @returns the bare form
+ */
+export function bareKey(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : word[i];
+  }
+  return out;
+}
+
+/** True when `lookupKey` would change the word (most words of a page need no change). */
+function needsFolding(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c < 0x80) continue;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return true;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0649 || c === 0x06cc) return true;
+    if (c === 0x0629 || c === 0x06a9) return true;
+    if (c < 0x0600 || c > 0x06ff) return true;
+  }
+  return false;
 }

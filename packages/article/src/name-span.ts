@@ -1,5 +1,5 @@
-import type { NameSpan, Span } from "./types.ts";
 import { isSpace } from "./tokenize.ts";
+import type { NameSpan, Span } from "./types.ts";
 
 const EDGE_PUNCT = new Set([
   "-",

@@ -1,4 +1,4 @@
-import { gregorianToJdn, hijriToJdn, isoDate, isValidGregorian, isValidHijri, jdnToGregorian } from "./calendar.ts";
+import { hijriToJdn, isoDate, isValidGregorian, isValidHijri, jdnToGregorian } from "./calendar.ts";
 import {
   EVENING_MARKERS,
   GREGORIAN_ERA_SET,
@@ -72,7 +72,7 @@ const LIST_PUNCT = new Set([",", "،", "-", "\u2013", "\u2014", "|", "/", "(", "
 
 function word(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
-  return t && t.type === "word" ? lookupKey(t.text) : null;
+  return t && t.type === "word" ? t.key : null;
 }
 
 function isPunct(tokens: readonly Token[], i: number, set: ReadonlySet<string>): boolean {
@@ -127,10 +127,10 @@ function monthGroupAt(tokens: readonly Token[], i: number): { month: number; hij
 
 function dayAt(tokens: readonly Token[], i: number): { day: number; next: number } | null {
   const t = tokens[i];
-  if (!t || t.type !== "num" || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
+  if (t?.type !== "num" || t.text.length > 2 || t.value < 1 || t.value > 31) return null;
   let next = i + 1;
   const suffix = tokens[next];
-  if (suffix && suffix.glued && suffix.type === "word" && ORDINAL_SUFFIXES.has(lookupKey(suffix.text))) next++;
+  if (suffix?.glued && suffix.type === "word" && ORDINAL_SUFFIXES.has(suffix.key)) next++;
   return { day: t.value, next };
 }
 
@@ -187,7 +187,7 @@ function numericDateAt(tokens: readonly Token[], i: number): Found | null {
   const before = tokens[i - 1];
   if (before && a.glued && before.type === "punct" && DATE_SEPARATORS.has(before.text)) return null;
   const after = tokens[i + 5];
-  if (after && after.glued && after.type === "punct" && after.text === s1.text && tokens[i + 6]?.type === "num") {
+  if (after?.glued && after.type === "punct" && after.text === s1.text && tokens[i + 6]?.type === "num") {
     return null;
   }
   let year: number;
@@ -243,11 +243,7 @@ function timeAt(tokens: readonly Token[], i: number): { hh: number; mm: number; 
 }
 
 /** "منذ ساعتين", "قبل 3 أيام", "3 hours ago", "il y a 2 heures", "أمس", "أول أمس". */
-function relativeAt(
-  tokens: readonly Token[],
-  i: number,
-  reference: Date,
-): { iso: string; next: number } | null {
+function relativeAt(tokens: readonly Token[], i: number, reference: Date): { iso: string; next: number } | null {
   const w = word(tokens, i);
   let count: number | null = null;
   let j: number;
@@ -273,7 +269,7 @@ function relativeAt(
     return { iso: shift(reference, total, unit.ms, unit.dateOnly), next: j + 1 };
   }
   const n = tokens[i];
-  if (!n || n.type !== "num") return null;
+  if (n?.type !== "num") return null;
   const unitWord = word(tokens, i + 1);
   const unit = unitWord === null ? undefined : RELATIVE_UNIT_LOOKUP.get(unitWord);
   const ago = word(tokens, i + 2);
@@ -322,7 +318,7 @@ export function findDateInTokens(text: string, tokens: readonly Token[], referen
     let startToken = i;
     if (t.type === "num") found = numericDateAt(tokens, i) ?? namedDateAt(tokens, i);
     else if (t.type === "word") {
-      const key = lookupKey(t.text);
+      const key = t.key;
       const weekday = WEEKDAY_LOOKUP.get(key);
       if (weekday || key === "يوم") {
         let j = i + 1;
@@ -398,5 +394,3 @@ export function parseArabicDate(text: string, options: ParseArabicDateOptions = 
   const reference = toReferenceDate(options.referenceDate);
   return findDateInTokens(text, tokenize(text), reference);
 }
-
-

@@ -1,8 +1,8 @@
 import { type StripBoilerplateOptions, stripBoilerplate } from "@nass/boilerplate";
 import { type NormalizeOptions, normalize, type PresetName } from "@nass/normalize";
 import { splitSentences } from "@nass/sentences";
-import { assembleArticle } from "./assemble-article.ts";
 import { addNormalized } from "./add-normalized.ts";
+import { assembleArticle } from "./assemble-article.ts";
 import { toReferenceDate } from "./parse-arabic-date.ts";
 import { ARABIC_WORDS_PER_MINUTE } from "./stats.ts";
 import type { Article, Block } from "./types.ts";

@@ -1,5 +1,5 @@
-import { arabicLetterCounts, countWords } from "./line-shape.ts";
-import type { ArticleStats, Span } from "./types.ts";
+import type { LineCounts } from "./line-shape.ts";
+import type { ArticleStats } from "./types.ts";
 
 /**
  * Reading speed of Arabic text in words per minute: 138 ± 20 wpm for adult native readers in the
@@ -9,22 +9,20 @@ import type { ArticleStats, Span } from "./types.ts";
 export const ARABIC_WORDS_PER_MINUTE = 138;
 
 /**
- * Count words, reading time and the share of Arabic letters over body paragraphs.
+ * Sum word and letter counts over the body paragraphs into the article's stats.
  *
- * @param text - the page
- * @param paragraphs - body spans
+ * @param counts - one-pass counts of each body paragraph
  * @param wordsPerMinute - reading speed
  * @returns the stats
  */
-export function computeStats(text: string, paragraphs: readonly Span[], wordsPerMinute: number): ArticleStats {
+export function computeStats(counts: readonly LineCounts[], wordsPerMinute: number): ArticleStats {
   let words = 0;
   let arabic = 0;
   let letters = 0;
-  for (const p of paragraphs) {
-    words += countWords(text, p.start, p.end);
-    const counts = arabicLetterCounts(text, p.start, p.end);
-    arabic += counts.arabic;
-    letters += counts.letters;
+  for (const c of counts) {
+    words += c.words;
+    arabic += c.arabic;
+    letters += c.letters;
   }
   return {
     words,

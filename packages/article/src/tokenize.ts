@@ -1,3 +1,5 @@
+import { lookupKey } from "./lookup-key.ts";
+
 /** A token of the date scanner: a run of digits, a run of letters, or one other character. */
 export interface Token {
   readonly type: "num" | "word" | "punct";
@@ -11,6 +13,8 @@ export interface Token {
   readonly value: number;
   /** true when only whitespace-free text separates this token from the previous one */
   readonly glued: boolean;
+  /** lookup key (see `lookupKey`) of a `word` token, else "" */
+  readonly key: string;
 }
 
 /** Value 0–9 of an ASCII, Arabic-Indic (U+0660) or Extended Arabic-Indic (U+06F0) digit, else -1. */
@@ -83,13 +87,14 @@ export function tokenize(text: string, from = 0, to: number = text.length): Toke
         value = value * 10 + d;
         i++;
       }
-      tokens.push({ type: "num", start, end: i, text: text.slice(start, i), value, glued });
+      tokens.push({ type: "num", start, end: i, text: text.slice(start, i), value, glued, key: "" });
     } else if (isWordChar(c)) {
       while (i < to && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ type: "word", start, end: i, text: text.slice(start, i), value: Number.NaN, glued });
+      const word = text.slice(start, i);
+      tokens.push({ type: "word", start, end: i, text: word, value: Number.NaN, glued, key: lookupKey(word) });
     } else {
       i++;
-      tokens.push({ type: "punct", start, end: i, text: text.slice(start, i), value: Number.NaN, glued });
+      tokens.push({ type: "punct", start, end: i, text: text.slice(start, i), value: Number.NaN, glued, key: "" });
     }
     glued = true;
   }

@@ -1,1 +1,57 @@
-console.log("no benchmark yet");
+/**
+ * Throughput of stripBoilerplate on page text (every seeds/ page, one call per page, as a crawler would),
+ * next to a same-process baseline that only splits the pages into lines and measures trimmed lengths.
+ * MB are UTF-8 megabytes of page text (10^6 bytes).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Bench } from "tinybench";
+import { stripBoilerplate } from "../src/index.ts";
+
+const seeds = fileURLToPath(new URL("../../../seeds/", import.meta.url));
+const pages: string[] = [];
+for (const dir of readdirSync(seeds)) {
+  if (!statSync(join(seeds, dir)).isDirectory()) continue;
+  for (const file of readdirSync(join(seeds, dir))) {
+    if (file.endsWith(".txt")) pages.push(readFileSync(join(seeds, dir, file), "utf8"));
+  }
+}
+// ~1 MB per iteration: the pages repeated, still one call per page.
+const rounds = Math.max(1, Math.ceil(1_000_000 / Buffer.byteLength(pages.join(""), "utf8")));
+const batch = Array.from({ length: rounds }, () => pages).flat();
+const megabytes = Buffer.byteLength(batch.join(""), "utf8") / 1e6;
+
+let sink = 0;
+function baseline(text: string): number {
+  let total = 0;
+  for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/u)) total += line.trim().length;
+  return total;
+}
+
+const bench = new Bench({ time: 2000, warmup: true });
+bench.add("baseline: split lines + trimmed lengths", () => {
+  for (const page of batch) sink += baseline(page);
+});
+bench.add("stripBoilerplate", () => {
+  for (const page of batch) sink += stripBoilerplate(page).blocks.length;
+});
+const withCues = { keepLists: true, cues: { social: ["تابع قناتنا"] } };
+bench.add("stripBoilerplate, keepLists + caller cues", () => {
+  for (const page of batch) sink += stripBoilerplate(page, withCues).blocks.length;
+});
+await bench.run();
+
+const rate = (name: string): number => {
+  const task = bench.getTask(name);
+  const result = task?.result;
+  if (!result || !("period" in result)) throw new Error(`${name} did not complete`);
+  return megabytes / (result.period / 1000);
+};
+const base = rate("baseline: split lines + trimmed lengths");
+console.log(`corpus: ${pages.length} pages x ${rounds} = ${megabytes.toFixed(2)} MB (UTF-8) per iteration`);
+for (const task of bench.tasks) {
+  const mbps = rate(task.name);
+  console.log(`${task.name.padEnd(44)} ${mbps.toFixed(1).padStart(8)} MB/s   ratio to baseline ${(base / mbps).toFixed(1)}x slower`);
+}
+if (sink === -1) console.log(sink);

@@ -14,7 +14,9 @@ import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
 
 /** Lines longer than this are never chrome by cue: their key is not even computed (linear time on long lines). */
-export const KEY_MAX_WORDS = 40;
+export const KEY_MAX_WORDS = 25;
+/** Nor are lines longer than this many UTF-16 units (a 25-word line is far shorter; this bounds hostile tokens). */
+export const KEY_MAX_CHARS = 600;
 
 /** A classification a block earns on its own. */
 export interface LocalClass {
@@ -29,7 +31,7 @@ export interface LocalClass {
 /** Everything known about a block before context. */
 export interface BlockAnalysis {
   facts: LineFacts;
-  /** share of the key's words that are function words (0 when the key was not computed) */
+  /** share of the key's words that are function words (0 when not needed to decide prose) */
   functionRatio: number;
   local: LocalClass | null;
   prose: boolean;
@@ -57,29 +59,26 @@ function isLabelSeparator(c: number): boolean {
 
 function prefixCue(text: string, index: CueIndex): LocalClass | null {
   const limit = Math.min(text.length, 48);
-  let sep = -1;
-  for (let i = 1; i < limit; i++) {
-    if (isLabelSeparator(text.charCodeAt(i))) {
-      sep = i;
-      break;
+  // Try each separator in turn: "Mots-clés : ..." has a hyphen inside the label.
+  for (let sep = 1; sep < limit; sep++) {
+    if (!isLabelSeparator(text.charCodeAt(sep))) continue;
+    const cue = index.byKey.get(matchKey(text.slice(0, sep)));
+    if (!cue || (cue.match === "line" && cue.kind !== "list-heading" && cue.kind !== "ticker")) continue;
+    let itemStart = sep;
+    while (
+      itemStart < text.length &&
+      (isLabelSeparator(text.charCodeAt(itemStart)) || isSpace(text.charCodeAt(itemStart)))
+    )
+      itemStart++;
+    if (itemStart >= text.length || matchKey(text.slice(itemStart)) === "") {
+      return { kind: cue.kind, reason: cue.reason, listKind: cue.listKind };
     }
+    if (cue.kind !== "list-heading") return { kind: cue.kind, reason: cue.reason };
+    let headEnd = sep;
+    while (headEnd > 0 && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
+    return { kind: "list-item", reason: `${cue.reason}:inline`, listKind: cue.listKind, headEnd, itemStart };
   }
-  if (sep < 0) return null;
-  const cue = index.byKey.get(matchKey(text.slice(0, sep)));
-  if (!cue || (cue.match === "line" && cue.kind !== "list-heading" && cue.kind !== "ticker")) return null;
-  let itemStart = sep;
-  while (
-    itemStart < text.length &&
-    (isLabelSeparator(text.charCodeAt(itemStart)) || isSpace(text.charCodeAt(itemStart)))
-  )
-    itemStart++;
-  if (itemStart >= text.length || matchKey(text.slice(itemStart)) === "") {
-    return { kind: cue.kind, reason: cue.reason, listKind: cue.listKind };
-  }
-  if (cue.kind !== "list-heading") return { kind: cue.kind, reason: cue.reason };
-  let headEnd = sep;
-  while (headEnd > 0 && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
-  return { kind: "list-item", reason: `${cue.reason}:inline`, listKind: cue.listKind, headEnd, itemStart };
+  return null;
 }
 
 function cueClass(words: readonly string[], index: CueIndex): LocalClass | null {
@@ -118,26 +117,27 @@ export function analyzeBlock(
   let ratio = 0;
   let menuWords = false;
   if (facts.arabic + facts.latin === 0) {
-    const key = matchKey(text);
+    const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
     const date = facts.words <= 14 && key !== "" ? detectDateLine(key.split(" "), text) : null;
     local = date
       ? { kind: "date-header", reason: `date:${date}` }
       : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
     return { facts, functionRatio: 0, local, prose: false, menuWords: false };
   }
-  if (facts.words <= KEY_MAX_WORDS) {
+  if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const key = matchKey(text);
     const words = key === "" ? [] : key.split(" ");
-    ratio = functionRatio(words);
+    // Function-word density only decides prose for mid-length lines without final punctuation.
+    if (facts.words >= 10 && facts.words <= options.headlineMaxWords) ratio = functionRatio(words);
     menuWords = words.length <= 3 && isSectionWords(words);
-    local = (facts.words <= 25 ? prefixCue(text, index) : null) ?? cueClass(words, index);
+    local = prefixCue(text, index) ?? cueClass(words, index);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     if (!local) {
       const date = detectDateLine(words, text);
       if (date) local = { kind: "date-header", reason: `date:${date}` };
     }
     if (!local) {
-      const menu = (facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
+      const menu = (facts.separators > 0 && facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
       if (menu) local = { kind: "navigation", reason: `nav:${menu}` };
     }
   }

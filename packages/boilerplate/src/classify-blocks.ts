@@ -18,19 +18,27 @@ import type {
 } from "./types.ts";
 
 let defaultIndex: CueIndex | undefined;
+/** Compiled caller cues, per cues object: a caller who reuses one options object compiles once. */
+const callerIndexes = new WeakMap<object, CueIndex>();
 
 /**
  * The compiled cues for resolved options; the built-in lexicon is compiled once and reused.
  *
  * @param options - resolved options
+ * @param callerCues - the caller's `options.cues` object (cache key)
  * @returns the cue index
  */
-export function cueIndexFor(options: ResolvedOptions): CueIndex {
-  if (options.cues === DEFAULT_CUES) {
-    defaultIndex ??= buildCueIndex(DEFAULT_CUES);
-    return defaultIndex;
-  }
-  return buildCueIndex(options.cues);
+export function cueIndexFor(options: ResolvedOptions, callerCues?: object): CueIndex {
+  defaultIndex ??= buildCueIndex(DEFAULT_CUES);
+  if (options.cues === DEFAULT_CUES) return defaultIndex;
+  const cached = callerCues ? callerIndexes.get(callerCues) : undefined;
+  if (cached && options.usesDefaults === cached.usesDefaults) return cached;
+  const index = options.usesDefaults
+    ? buildCueIndex(options.extraCues, defaultIndex)
+    : buildCueIndex(options.extraCues);
+  index.usesDefaults = options.usesDefaults;
+  if (callerCues) callerIndexes.set(callerCues, index);
+  return index;
 }
 
 function checkBlocks(blocks: unknown): asserts blocks is readonly InputBlock[] {
@@ -63,6 +71,11 @@ function isListMeta(a: BlockAnalysis): boolean {
   );
 }
 
+/** A label line with nothing after it but an optional colon ("الوسوم", "Tags:"). */
+function isBareLabel(text: string): boolean {
+  return !/[:：|]\s*\S/u.test(text);
+}
+
 function itemSpan(block: InputBlock, marker: number): Span {
   return { text: block.text.slice(marker), start: block.start + marker, end: block.end };
 }
@@ -89,7 +102,7 @@ function itemSpan(block: InputBlock, marker: number): Span {
 export function classifyBlocks(blocks: readonly InputBlock[], options?: ClassifyBlocksOptions): ClassifyBlocksResult {
   checkBlocks(blocks);
   const resolved = resolveOptions(options);
-  return classifyResolved(blocks, resolved, cueIndexFor(resolved));
+  return classifyResolved(blocks, resolved, cueIndexFor(resolved, options?.cues));
 }
 
 /**
@@ -133,6 +146,16 @@ export function classifyResolved(
     const a = analyses[k]!;
     if (!a.menuWords || (k > firstProse && k < lastProse)) continue;
     if (menuLike(k - 1) || menuLike(k + 1)) assigned[k] = { kind: "navigation", reason: "nav:menu-column" };
+  }
+
+  // 0b. Tag boxes printed one tag per line under a bare "الوسوم" / "Tags" label.
+  for (let k = 0; k < n; k++) {
+    if (analyses[k]!.local?.reason !== "cue:tags" || !isBareLabel(blocks[k]!.text)) continue;
+    let m = k + 1;
+    while (m < n && !analyses[m]!.local && !analyses[m]!.prose && !assigned[m] && analyses[m]!.facts.words <= 4) {
+      assigned[m] = { kind: "credit", reason: "tag" };
+      m++;
+    }
   }
 
   // 1. Sections opened by a list-heading cue, and inline "اقرأ أيضا: ..." items.

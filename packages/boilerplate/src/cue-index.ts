@@ -17,38 +17,42 @@ export interface CompiledCue {
 export interface CueIndex {
   byFirst: Map<string, CompiledCue[]>;
   byKey: Map<string, CompiledCue>;
+  /** set by the cache: whether the index includes the built-in lexicon */
+  usesDefaults?: boolean;
 }
 
 /**
  * Build a cue index. Later cues with the same key replace earlier ones (caller cues override the lexicon).
  *
  * @param cues - cue entries, in priority order (last wins on equal keys)
+ * @param base - an index to extend (its maps are copied, not changed)
  * @returns the index
  */
-export function buildCueIndex(cues: readonly Cue[]): CueIndex {
-  const byKey = new Map<string, CompiledCue>();
+export function buildCueIndex(cues: readonly Cue[], base?: CueIndex): CueIndex {
+  const byKey = new Map<string, CompiledCue>(base?.byKey);
+  const added: CompiledCue[] = [];
   for (const cue of cues) {
     const key = matchKey(cue.pattern);
     if (key === "") continue;
-    byKey.set(key, {
+    const compiled: CompiledCue = {
       words: key.split(" "),
       kind: cue.kind,
       reason: cue.reason ?? `cue:${cue.kind}`,
       listKind: cue.listKind ?? "headlines",
       match: cue.match ?? "line",
-    });
+    };
+    byKey.set(key, compiled);
+    added.push(compiled);
   }
-  const byFirst = new Map<string, CompiledCue[]>();
+  // Rebuild only the first-word buckets the new cues touch; the others are shared with `base`.
+  const byFirst = new Map<string, CompiledCue[]>(base?.byFirst);
+  const touched = new Set(added.map((c) => c.words[0]!));
+  for (const first of touched) byFirst.set(first, []);
   for (const compiled of byKey.values()) {
     const first = compiled.words[0]!;
-    let bucket = byFirst.get(first);
-    if (!bucket) {
-      bucket = [];
-      byFirst.set(first, bucket);
-    }
-    bucket.push(compiled);
+    if (touched.has(first)) byFirst.get(first)!.push(compiled);
   }
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  for (const first of touched) byFirst.get(first)!.sort((a, b) => b.words.length - a.words.length);
   return { byFirst, byKey };
 }
 

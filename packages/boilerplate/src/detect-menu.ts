@@ -3,6 +3,7 @@
  * were lost ("أخبارأخبار عاجلةعربي"), and breadcrumbs ("الرئيسية / الحدث / ...", "Accueil › Politique").
  */
 import { HOME_WORDS, SECTION_WORDS } from "./cues/index.ts";
+import { isSeparatorAt } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
 
 const SECTION_KEYS = new Set(SECTION_WORDS.map(matchKey));
@@ -67,18 +68,6 @@ export function detectSectionMenu(words: readonly string[]): MenuLine | null {
   return sections >= 2 ? "menu-strip" : null;
 }
 
-/** Separators of breadcrumbs and menu strips: › » | / > and their mirrored forms. */
-function isSeparatorAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x203a || c === 0xbb || c === 0x2039 || c === 0xab || c === 0x25b8 || c === 0x276f) return true;
-  if (c === 0x2f || c === 0x3e || c === 0x3c || c === 0x7c || c === 0x5c) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + 1);
-    return (before === 0x20 || before === 0xa0) && (after === 0x20 || after === 0xa0);
-  }
-  return false;
-}
-
 /**
  * Recognise a breadcrumb or a separated menu strip.
  *
@@ -90,7 +79,7 @@ export function detectBreadcrumb(text: string): MenuLine | null {
   const segments: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isSeparatorAt(text, i)) {
+    if (isSeparatorAt(text, i, text.charCodeAt(i))) {
       segments.push(text.slice(from, i));
       from = i + 1;
     }

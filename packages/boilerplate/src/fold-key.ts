@@ -78,21 +78,38 @@ function foldHigh(c: number): number {
  * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`)
  */
 export function foldKey(text: string): string {
-  let out = "";
+  const n = text.length;
+  if (n > scratch.length) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
+  let len = 0;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
     if (f === 0) continue;
     if (f < 0) {
-      pendingSpace = out.length > 0;
+      pendingSpace = len > 0;
       continue;
     }
     if (pendingSpace) {
-      out += " ";
+      out[len++] = 0x20;
       pendingSpace = false;
     }
-    out += String.fromCharCode(f);
+    out[len++] = f;
   }
-  return out;
+  return decode(out, len);
+}
+
+/** Reused output buffer (keys are short; it grows for long inputs). */
+let scratch = new Uint16Array(256);
+
+const CHUNK = 4096;
+
+function decode(units: Uint16Array, len: number): string {
+  if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
+  let s = "";
+  for (let i = 0; i < len; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
 }

@@ -15,6 +15,8 @@ export interface LineFacts {
   latin: number;
   /** digits (ASCII, Arabic-Indic, Persian) */
   digits: number;
+  /** breadcrumb/menu separators (see {@link isSeparatorAt}) */
+  separators: number;
   /** how the line ends, closing quotes and brackets skipped */
   end: LineEnd;
   /** length of a leading list number or bullet with the spaces after it, 0 if none */
@@ -23,35 +25,44 @@ export interface LineFacts {
   numbered: boolean;
 }
 
+const OTHER = 0;
+const SPACE = 1;
+const ARABIC = 2;
+const LATIN = 3;
+const DIGIT = 4;
+
+/** Class of every UTF-16 code unit: one table lookup per character instead of a chain of range tests. */
+const CLASS: Uint8Array = buildClasses();
+
+function buildClasses(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const range = (from: number, to: number, cls: number) => t.fill(cls, from, to + 1);
+  // White space: the characters JavaScript's \s matches (ECMA-262 WhiteSpace and LineTerminator).
+  for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[c] = SPACE;
+  range(0x09, 0x0d, SPACE);
+  range(0x2000, 0x200a, SPACE);
+  // Arabic-script letters: Arabic, Arabic Supplement, Extended-A, Presentation Forms A and B.
+  range(0x0621, 0x064a, ARABIC);
+  range(0x0671, 0x06d3, ARABIC);
+  range(0x0750, 0x077f, ARABIC);
+  range(0x08a0, 0x08ff, ARABIC);
+  range(0xfb50, 0xfdff, ARABIC);
+  range(0xfe70, 0xfefc, ARABIC);
+  // Latin letters: Basic Latin, Latin-1 Supplement (minus × ÷), Latin Extended-A and -B.
+  range(0x41, 0x5a, LATIN);
+  range(0x61, 0x7a, LATIN);
+  range(0xc0, 0x24f, LATIN);
+  t[0xd7] = OTHER;
+  t[0xf7] = OTHER;
+  // Digits: ASCII, Arabic-Indic, Extended Arabic-Indic (Persian).
+  range(0x30, 0x39, DIGIT);
+  range(0x0660, 0x0669, DIGIT);
+  range(0x06f0, 0x06f9, DIGIT);
+  return t;
+}
+
 function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-function isArabicLetter(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x064a) ||
-    (c >= 0x0671 && c <= 0x06d3) ||
-    (c >= 0x0750 && c <= 0x077f) ||
-    (c >= 0x08a0 && c <= 0x08ff) ||
-    (c >= 0xfb50 && c <= 0xfdff) ||
-    (c >= 0xfe70 && c <= 0xfefc)
-  );
-}
-
-function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return CLASS[c] === SPACE;
 }
 
 function digitValue(c: number): number {
@@ -118,10 +129,13 @@ export function lineFacts(text: string): LineFacts {
   let arabic = 0;
   let latin = 0;
   let digits = 0;
+  let separators = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = CLASS[c]!;
+    if (cls === SPACE) {
       inWord = false;
       continue;
     }
@@ -129,12 +143,29 @@ export function lineFacts(text: string): LineFacts {
       words++;
       inWord = true;
     }
-    if (isArabicLetter(c)) arabic++;
-    else if (isLatinLetter(c)) latin++;
-    else if (digitValue(c) >= 0) digits++;
+    if (cls === ARABIC) arabic++;
+    else if (cls === LATIN) latin++;
+    else if (cls === DIGIT) digits++;
+    else if (isSeparatorAt(text, i, c)) separators++;
   }
   const { marker, numbered } = listMarker(text);
-  return { words, arabic, latin, digits, end: lineEnd(text), marker, numbered };
+  return { words, arabic, latin, digits, separators, end: lineEnd(text), marker, numbered };
+}
+
+/**
+ * A separator of breadcrumbs and menu strips: › » ‹ « ▸ ❯ anywhere; / > < | \ with white space on both sides.
+ *
+ * @param text - the line
+ * @param i - the index to look at
+ * @param c - `text.charCodeAt(i)`
+ * @returns true when the character separates menu segments
+ */
+export function isSeparatorAt(text: string, i: number, c: number): boolean {
+  if (c === 0x203a || c === 0xbb || c === 0x2039 || c === 0xab || c === 0x25b8 || c === 0x276f) return true;
+  if (c === 0x2f || c === 0x3e || c === 0x3c || c === 0x7c || c === 0x5c) {
+    return CLASS[text.charCodeAt(i - 1)] === SPACE && CLASS[text.charCodeAt(i + 1)] === SPACE;
+  }
+  return false;
 }
 
 export { isSpace };

@@ -39,7 +39,12 @@ const MATCHES: readonly CueMatch[] = ["line", "prefix", "anywhere"];
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
+  /** all cues in force (the built-in array itself when the caller adds none) */
   cues: readonly Cue[];
+  /** the caller's cues only */
+  extraCues: readonly Cue[];
+  /** whether the built-in lexicon is in force */
+  usesDefaults: boolean;
   keepLists: boolean;
   keepKinds: ReadonlySet<BlockKind>;
   minProseWords: number;
@@ -129,6 +134,8 @@ export function resolveOptions(options: ClassifyBlocksOptions | undefined): Reso
   }
   return {
     cues: useDefaults ? (extra.length === 0 ? DEFAULT_CUES : [...DEFAULT_CUES, ...extra]) : extra,
+    extraCues: extra,
+    usesDefaults: useDefaults,
     keepLists: checkBoolean("keepLists", options.keepLists, false),
     keepKinds,
     minProseWords: checkCount("minProseWords", options.minProseWords, 8, 1),

@@ -198,6 +198,7 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
       seconds: Number(seconds.toFixed(3)),
       jobs: common.jobs,
       maxRssKB: process.resourceUsage().maxRSS,
+      mainThreadBusy: Number(performance.eventLoopUtilization().utilization.toFixed(3)),
     };
     streams.stderr.write(`nass-stats ${JSON.stringify(stats)}\n`);
   }

@@ -26,36 +26,49 @@ for (let k = 0; k < 3; k++) {
   normalizeWithMap(corpus, { preset: "search" }).toOriginal(0);
 }
 
-const bench = new Bench({ time: 3000, iterations: 10 });
-bench
-  .add("baseline (Uint16Array table pass)", () => {
-    baseline(corpus);
-  })
-  .add("normalize search", () => {
-    normalize(corpus, { preset: "search" });
-  })
-  .add("normalize display", () => {
-    normalize(corpus, { preset: "display" });
-  })
-  .add("normalize camel", () => {
-    normalize(corpus, { preset: "camel" });
-  })
-  .add("normalizeWithMap search", () => {
-    normalizeWithMap(corpus, { preset: "search" });
-  });
+const TASKS: Array<[string, () => void]> = [
+  ["baseline (Uint16Array table pass)", () => void baseline(corpus)],
+  ["normalize search", () => void normalize(corpus, { preset: "search" })],
+  ["normalize display", () => void normalize(corpus, { preset: "display" })],
+  ["normalize camel", () => void normalize(corpus, { preset: "camel" })],
+  ["normalizeWithMap search", () => void normalizeWithMap(corpus, { preset: "search" })],
+  ["normalizeWithMap display", () => void normalizeWithMap(corpus, { preset: "display" })],
+];
 
+// MB/s from tinybench (median latency).
+const bench = new Bench({ time: 2000, iterations: 5 });
+for (const [name, fn] of TASKS) bench.add(name, fn);
 await bench.run();
-
-const meanMs = (name: string): number => {
-  const task = bench.getTask(name);
-  const latency = task?.result && "latency" in task.result ? task.result.latency : undefined;
-  if (!latency) throw new Error(`no result for ${name}`);
-  return latency.mean;
+const p50 = (name: string): number => {
+  const result = bench.getTask(name)?.result;
+  const latency = result && "latency" in result ? result.latency : undefined;
+  if (!latency?.p50) throw new Error(`no result for ${name}`);
+  return latency.p50;
 };
-const base = meanMs("baseline (Uint16Array table pass)");
+
+// Ratios: the machine is shared and its load swings, so each task is timed (CPU time) right after
+// the baseline, pair by pair, and the median of the pair ratios is reported.
+const PAIRS = 15;
+// process CPU time, not wall time: other processes' load does not count against the task
+const time = (fn: () => void): number => {
+  const start = process.cpuUsage();
+  fn();
+  const spent = process.cpuUsage(start);
+  return spent.user + spent.system;
+};
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const [, runBaseline] = TASKS[0] ?? ["", () => {}];
 console.log(`corpus: ${corpus.length.toLocaleString()} UTF-16 units (${megabytes.toFixed(1)} MB as UTF-16)`);
-console.log("task                                MB/s    ratio to baseline");
-for (const task of bench.tasks) {
-  const ms = meanMs(task.name);
-  console.log(`${task.name.padEnd(34)} ${(megabytes / (ms / 1000)).toFixed(0).padStart(6)}    ${(base / ms).toFixed(2)}x`);
+console.log("task                                MB/s   ratio to baseline (median of paired runs, min-max)");
+for (const [name, fn] of TASKS) {
+  const ratios: number[] = [];
+  for (let k = 0; k < PAIRS; k++) ratios.push(time(runBaseline) / time(fn));
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mbs = megabytes / (p50(name) / 1000);
+  console.log(
+    `${name.padEnd(34)} ${mbs.toFixed(0).padStart(5)}   ${median(ratios).toFixed(2)}x (${sorted[0]?.toFixed(2)}-${sorted[sorted.length - 1]?.toFixed(2)})`,
+  );
 }

@@ -66,7 +66,13 @@ export const Flag = {
 
 /** Options compiled to typed-array tables; built once per distinct rule set and cached. */
 export interface Compiled {
+  /** the action of each code unit */
   readonly act: Uint8Array;
+  /**
+   * The pass's table: `(action << 16) | unit`, with `Map` folded into `Copy` so that any value
+   * below 0x10000 is the output unit itself (`c` when unchanged)
+   */
+  readonly code: Uint32Array;
   readonly rep: Uint16Array;
   readonly alt: Uint16Array;
   readonly flags: Uint8Array;
@@ -326,8 +332,17 @@ export function compileRules(rules: NormalizeRules): Compiled {
     flags[c] = f;
   }
 
+  const code = new Uint32Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const a = act[c] as number;
+    if (a === Action.Copy) code[c] = c;
+    else if (a === Action.Map) code[c] = rep[c] as number;
+    else code[c] = (a << 16) | (rep[c] as number);
+  }
+
   return {
     act,
+    code,
     rep,
     alt,
     flags,

@@ -1,4 +1,16 @@
-import { Action, type Compiled } from "./compile.ts";
+import type { Compiled } from "./compile.ts";
+
+// action codes of compile.ts `Action`, as local constants for the hot loop
+const A_COPY = 0;
+const A_DELETE = 2;
+const A_EXPAND = 3;
+const A_SPACE = 4;
+const A_CARRIAGERETURN = 5;
+const A_MARK = 6;
+const A_COMPOSE = 7;
+const A_CONTEXTYEH = 8;
+const A_CONTEXTQUOTE = 9;
+
 
 /** The output of one pass: `length` units in `units`; `sources[k]` is the input index of unit `k`. */
 export interface PassOutput {
@@ -26,7 +38,7 @@ const MAX_CLUSTER = 32;
  * unit's input index in an `Int32Array` beside it.
  */
 export function runPass(text: string, compiled: Compiled, start: number, withMap: boolean): PassOutput {
-  const { act, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  const { code, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
   const n = text.length;
   let capacity = n + compiled.maxExpansion + 16;
   let out = new Uint16Array(capacity);
@@ -37,27 +49,24 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
 
   for (let i = start; i < n; i++) {
     const c = text.charCodeAt(i);
-    const a = act[c] as number;
-    if (a === Action.Copy) {
+    const v = code[c] as number;
+    if (v < 0x10000) {
+      // Copy and Map: `code[c]` is the output unit (`c` itself when unchanged)
       if (src !== null) src[o] = i;
-      out[o++] = c;
+      out[o++] = v;
       continue;
     }
-    if (a === Action.Map) {
-      if (src !== null) src[o] = i;
-      out[o++] = rep[c] as number;
-      continue;
-    }
+    const a = v >>> 16;
     switch (a) {
-      case Action.Delete:
+      case A_DELETE:
         break;
-      case Action.Space:
+      case A_SPACE:
         if (o === 0 || out[o - 1] !== SPACE) {
           if (src !== null) src[o] = i;
           out[o++] = SPACE;
         }
         break;
-      case Action.Expand: {
+      case A_EXPAND: {
         const k = rep[c] as number;
         const from = expOffsets[k] as number;
         const to = expOffsets[k + 1] as number;
@@ -80,20 +89,19 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         }
         break;
       }
-      case Action.CarriageReturn:
+      case A_CARRIAGERETURN:
         if (src !== null) src[o] = i;
         out[o++] = 0x0a;
         if (i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
         break;
-      case Action.Mark:
-        // already in canonical order after the previous unit: append (the common case)
-        if (o === 0 || (ccc[out[o - 1] as number] as number) <= (ccc[c] as number)) {
+      case A_MARK:
+      case A_COMPOSE: {
+        if (a === A_MARK && (o === 0 || (ccc[out[o - 1] as number] as number) <= (ccc[c] as number))) {
+          // already in canonical order after the previous unit: append (the common case)
           if (src !== null) src[o] = i;
           out[o++] = rep[c] as number;
           break;
         }
-      // falls through: reorder
-      case Action.Compose: {
         // NFC on the cluster of marks after the last starter: the new mark's canonical place is
         // after every mark of a lower or equal class; it composes with the starter unless a mark
         // of its own class precedes it (blocked). Clusters longer than MAX_CLUSTER are appended
@@ -109,7 +117,7 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
           j--;
           count++;
         }
-        if (a === Action.Compose) {
+        if (a === A_COMPOSE) {
           if (!blocked && j >= 0 && count < MAX_CLUSTER) {
             const composed = compositions.get(((out[j] as number) << 16) | c);
             if (composed !== undefined) {
@@ -119,7 +127,7 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
               break;
             }
           }
-          if (alt[c] === Action.Delete) break;
+          if (alt[c] === A_DELETE) break;
         }
         if (count >= MAX_CLUSTER) {
           if (src !== null) src[o] = i;
@@ -127,7 +135,7 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         } else o = insertMark(out, src, o, rep[c] as number, i, ccc);
         break;
       }
-      case Action.ContextYeh: {
+      case A_CONTEXTYEH: {
         let j = i + 1;
         while (j < n && (compiled.flags[text.charCodeAt(j)] as number) & 4) j++;
         const final = j >= n || ((compiled.flags[text.charCodeAt(j)] as number) & 2) === 0;
@@ -135,7 +143,7 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         out[o++] = final ? (alt[c] as number) : (rep[c] as number);
         break;
       }
-      case Action.ContextQuote: {
+      case A_CONTEXTQUOTE: {
         const prev = o === 0 ? SPACE : (out[o - 1] as number);
         const opening =
           prev === SPACE || prev === 0x0a || prev === 0x28 || prev === 0x5b || prev === 0x7b || prev === 0xab;

@@ -21,12 +21,25 @@
  *   ordinary word.
  * - `"unit"`: after a number it is a unit or era that may end the sentence (عام 1990 م. وقال: two
  *   sentences); elsewhere it is a title or initial (م. محمد: one sentence).
- * - `"final"`: may end a sentence (etc., Inc., إلخ.): splits unless the next word starts in lower case,
- *   with a digit or with a comma.
+ * - `"final"`: may end a sentence (etc., Inc., إلخ.): splits unless the next word starts with a
+ *   lower-case Latin letter or a comma, semicolon or colon follows (like any word without a row).
+ *
+ * @example
+ * ```ts
+ * abbreviations.find((a) => a.text === "هـ.")?.kind; // "unit"
+ * ```
  */
 export type AbbreviationKind = "title" | "number" | "unit" | "final";
 
-/** One row of the abbreviation table. */
+/**
+ * One row of the abbreviation table.
+ *
+ * @example
+ * ```ts
+ * const row: Abbreviation | undefined = abbreviations.find((a) => a.text === "أ.د.");
+ * // { text: "أ.د.", kind: "title", meaning: "أستاذ دكتور (Prof. Dr.)", source: "ar-press" }
+ * ```
+ */
 export interface Abbreviation {
   /** the abbreviation as written, with its final dot: `"د."`, `"Ph.D."` */
   readonly text: string;

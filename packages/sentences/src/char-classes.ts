@@ -176,6 +176,11 @@ export function isArabicMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
 }
 
+/** One-letter Arabic proclitics written glued to the next word: و ف ب ل ك. */
+export function isProclitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+}
+
 /** Punctuation after which a terminator never ends a sentence: `, ، ; ؛ :` and the dash-less separators. */
 export function isContinuationPunctuation(c: number): boolean {
   return c === 0x2c || c === 0x060c || c === 0x3b || c === 0x061b || c === 0x3a || c === 0xff0c;
@@ -203,4 +208,47 @@ export function isBullet(c: number): boolean {
     default:
       return false;
   }
+}
+
+/** Character class codes of {@link charClassTable}, ordered so that `<= QUOTE` means "plain token character". */
+export enum CharClass {
+  /** letters, marks and punctuation with no role in the scanner */
+  Plain = 0,
+  /** quotes and brackets (token openers, closers) */
+  Quote = 1,
+  /** whitespace other than line breaks */
+  Space = 2,
+  /** `\n`, `\r`, U+2028, U+2029 */
+  LineBreak = 3,
+  /** sentence terminators */
+  Terminator = 4,
+  /** digits */
+  Digit = 5,
+  /** separators inside numbers: `, ٫ ٬ :` */
+  NumberSeparator = 6,
+  /** characters of addresses and paths: `@ / \` */
+  Address = 7,
+}
+
+let table: Uint8Array | undefined;
+
+/**
+ * A 64K table giving the {@link CharClass} of every UTF-16 code unit, built on first use from the
+ * predicates above, so that the scanner reads one byte per character.
+ */
+export function charClassTable(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(65536);
+  const quotes = [0x22, 0x27, 0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d];
+  for (const c of [...quotes, 0x201e, 0x2039, 0x203a, 0xfd3e, 0xfd3f, 0xff08, 0xff09]) t[c] = CharClass.Quote;
+  for (let c = 0; c < 0x10000; c++) {
+    if (isLineBreak(c)) t[c] = CharClass.LineBreak;
+    else if (isWhitespace(c)) t[c] = CharClass.Space;
+    else if (isTerminator(c)) t[c] = CharClass.Terminator;
+    else if (isDigit(c)) t[c] = CharClass.Digit;
+  }
+  for (const c of [0x2c, 0x3a, 0x066b, 0x066c]) t[c] = CharClass.NumberSeparator;
+  for (const c of [0x40, 0x2f, 0x5c]) t[c] = CharClass.Address;
+  table = t;
+  return t;
 }

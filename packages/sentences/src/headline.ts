@@ -10,5 +10,11 @@
  *
  * The rule depends only on the line's length, so it is stable when a sentence is split again: a
  * sentence's own line is never longer than the line it came from.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_MAX_LENGTH; // 120
+ * splitSentences("تحسباً لعيد الفطر.. بريد الجزائر يصدر بيانا").length; // 1
+ * ```
  */
 export const HEADLINE_MAX_LENGTH = 120;

@@ -1,4 +1,6 @@
-import { segmentSentences } from "./segment-sentences.ts";
+import { cutLongSentences } from "./cut-long-sentences.ts";
+import { resolveOptions } from "./options.ts";
+import { initialScanState, scanSentences } from "./scanner.ts";
 import type { Sentence, SplitSentencesOptions } from "./types.ts";
 
 /**
@@ -25,5 +27,13 @@ import type { Sentence, SplitSentencesOptions } from "./types.ts";
  * ```
  */
 export function splitSentences(text: string, options?: SplitSentencesOptions): Sentence[] {
-  return Array.from(segmentSentences(text, options));
+  if (typeof text !== "string") {
+    throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+  }
+  const resolved = resolveOptions(options);
+  const sentences: Sentence[] = [];
+  scanSentences(text, resolved, initialScanState(), sentences, false);
+  return resolved.maxLength === Number.POSITIVE_INFINITY
+    ? sentences
+    : Array.from(cutLongSentences(text, sentences, resolved.maxLength));
 }

@@ -2,6 +2,12 @@
  * A sentence: a trimmed span of the caller's input (docs/contract.md `Sentence = Span`).
  *
  * `text === input.slice(start, end)`; offsets are UTF-16 code-unit indices, `[start, end)`.
+ *
+ * @example
+ * ```ts
+ * const [first]: Sentence[] = splitSentences("انتهى الاجتماع. وبدأ التصويت");
+ * first; // { text: "انتهى الاجتماع.", start: 0, end: 15 }
+ * ```
  */
 export interface Sentence {
   /** `input.slice(start, end)`, never starting or ending with whitespace */
@@ -12,10 +18,28 @@ export interface Sentence {
   end: number;
 }
 
-/** How line breaks bound sentences. */
+/**
+ * How line breaks bound sentences (see {@link SplitSentencesOptions.lineBreaks}).
+ *
+ * @example
+ * ```ts
+ * const policy: LineBreakPolicy = "paragraph";
+ * splitSentences("سطر أول\nيكمل هنا.\n\nفقرة ثانية", { lineBreaks: policy }).map((s) => s.text);
+ * // ["سطر أول\nيكمل هنا.", "فقرة ثانية"]
+ * ```
+ */
 export type LineBreakPolicy = "always" | "paragraph" | "never";
 
-/** Options of {@link splitSentences} and {@link segmentSentences}. */
+/**
+ * Options of {@link splitSentences} and {@link segmentSentences}; every field is optional.
+ *
+ * @example
+ * ```ts
+ * const options: SplitSentencesOptions = { abbreviations: ["الشيخ"], lineBreaks: "always" };
+ * splitSentences("وقال الشيخ. إن الأمر انتهى", options).map((s) => s.text);
+ * // ["وقال الشيخ. إن الأمر انتهى"]
+ * ```
+ */
 export interface SplitSentencesOptions {
   /**
    * Extra abbreviations whose final dot never ends a sentence before a word (`"Gén."`, `"م.ع."`),

@@ -30,9 +30,9 @@ describe("golden fixtures", () => {
         expect(splitSentences(sentence.text, options).map((s) => s.text)).toEqual([sentence.text]);
       }
       const expectedPath = join(dir, "expected.json");
-      if (update || !existsSync(expectedPath)) {
-        writeFileSync(expectedPath, `${JSON.stringify(sentences, null, 2)}\n`);
-      }
+      if (update) writeFileSync(expectedPath, `${JSON.stringify(sentences, null, 2)}\n`);
+      if (!existsSync(expectedPath))
+        throw new Error(`${name}: no expected.json; run with UPDATE_SNAPSHOT=1 and review it`);
       expect(sentences).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
     });
   }

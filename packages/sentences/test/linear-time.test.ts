@@ -4,16 +4,15 @@ import { splitSentences } from "../src/index.ts";
 
 const MB = 1 << 20;
 
-/** Median wall time of `runs` calls, in ms. */
+/** Fastest wall time of `runs` calls, in ms (the minimum is the least disturbed by other processes). */
 function time(fn: () => void, runs = 3): number {
-  const samples: number[] = [];
+  let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
     fn();
-    samples.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(runs / 2)]!;
+  return best;
 }
 
 const adversarial: Record<string, string> = {
@@ -41,8 +40,9 @@ describe("linear time on 1 MB adversarial inputs", () => {
         1,
       );
       const tLarge = time(() => splitSentences(large));
-      // 10x the input must cost far less than 100x the time (quadratic); allow generous noise.
-      expect(tLarge / tSmall).toBeLessThan(30);
+      // 10x the input costs ~10x the time when linear and ~100x when quadratic; allow generous noise
+      // (a loaded CI machine, garbage collection of the many sentence objects).
+      expect(tLarge / tSmall).toBeLessThan(40);
     });
   }
 

@@ -103,10 +103,4 @@ export const TICKER_LABELS: readonly string[] = [
 ];
 
 /** The home item that opens a breadcrumb ("الرئيسية / الحدث / ..."). */
-export const HOME_LABELS: readonly string[] = [
-  "الرئيسية",
-  "الصفحة الرئيسية",
-  "الرئيسة",
-  "home",
-  "accueil",
-];
+export const HOME_LABELS: readonly string[] = ["الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home", "accueil"];

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../src/index.ts";
+import { assertArticleSpans } from "./helpers.ts";
+
+function parse(text: string, options = {}) {
+  const article = parseArticle(text, options);
+  assertArticleSpans(text, article);
+  return article;
+}
+
+const PAGE = [
+  "الرئيسية / رياضة",
+  "المنتخب يتأهل إلى النهائي بعد فوز صعب",
+  "كتب: سامي خالد",
+  "الجزائر - (واج) - تأهل المنتخب الوطني إلى النهائي بعد فوزه أمس على منافسه بهدفين نظيفين.",
+  "وقال المدرب إن اللاعبين قدموا مباراة كبيرة رغم صعوبة الظروف.",
+].join("\n");
+
+describe("parseArticle", () => {
+  it("reads the README example exactly", () => {
+    const page =
+      "الرئيسية / رياضة\nالمنتخب يتأهل إلى النهائي\nالجزائر - (واج) - تأهل المنتخب الوطني إلى النهائي بعد فوزه أمس.";
+    const article = parse(page);
+    expect(article.title?.text).toBe("المنتخب يتأهل إلى النهائي");
+    expect(article.dateline?.text).toBe("الجزائر");
+    expect(article.source?.name).toBe("وكالة الأنباء الجزائرية");
+    expect(article.categories.map((c) => c.text)).toEqual(["رياضة"]);
+    expect(article.paragraphs.length).toBe(1);
+  });
+
+  it("finds every field of a small page", () => {
+    const article = parse(PAGE);
+    expect(article.title?.text).toBe("المنتخب يتأهل إلى النهائي بعد فوز صعب");
+    expect(article.authors.map((a) => a.name)).toEqual(["سامي خالد"]);
+    expect(article.dateline?.text).toBe("الجزائر");
+    expect(article.source?.text).toBe("واج");
+    expect(article.categories.map((c) => c.text)).toEqual(["رياضة"]);
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(["text", "text"]);
+    expect(article.paragraphs[0]!.sentences[0]!.start).toBe(article.paragraphs[0]!.start);
+    expect(article.stats.words).toBe(24); // 14 + 10 words; the dashes are not words
+    expect(article.stats.readingMinutes).toBe(1);
+    expect(article.stats.arabicRatio).toBe(1);
+  });
+
+  it("marks inline subheadings and keeps a caption printed twice once", () => {
+    const text = [
+      "عنوان الخبر الرئيسي اليوم",
+      "صورة من الاجتماع",
+      "صورة من الاجتماع",
+      "بدأ الاجتماع صباح اليوم بحضور عدد كبير من المسؤولين والخبراء في المجال.",
+      "نتائج الاجتماع",
+      "وخلص المشاركون إلى جملة من التوصيات التي سترفع إلى الحكومة قريبا.",
+    ].join("\n");
+    const article = parse(text);
+    expect(article.captions.map((c) => c.text)).toEqual(["صورة من الاجتماع"]);
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(["text", "subheading", "text"]);
+  });
+
+  it("reads a relative date with a reference date, and ignores it without one", () => {
+    const text = "عنوان الخبر الرئيسي اليوم\nمنذ ساعتين\nبدأ الاجتماع صباح اليوم بحضور عدد كبير من المسؤولين والخبراء.";
+    expect(parse(text).published).toBeNull();
+    expect(parse(text, { referenceDate: "2024-10-06T12:00:00Z" }).published).toEqual({
+      text: "منذ ساعتين",
+      start: 26,
+      end: 36,
+      iso: "2024-10-06T10:00:00.000Z",
+    });
+  });
+
+  it("adds normalized text to every span with the normalize option", () => {
+    const article = parse(PAGE, { normalize: "search" });
+    expect(article.title?.normalized).toBe("المنتخب يتاهل الي النهايي بعد فوز صعب");
+    expect(article.title?.text).toBe("المنتخب يتأهل إلى النهائي بعد فوز صعب");
+    for (const p of article.paragraphs) {
+      expect(p.normalized).toBeTypeOf("string");
+      for (const s of p.sentences) expect(s.normalized).toBeTypeOf("string");
+    }
+    expect(article.authors[0]!.normalized).toBe("سامي خالد");
+    const custom = parse(PAGE, { normalize: { preset: "display", alef: true } });
+    expect(custom.title?.normalized).toBe("المنتخب يتاهل الى النهائي بعد فوز صعب");
+  });
+
+  it("passes boilerplate options through", () => {
+    const text =
+      "عنوان الخبر الرئيسي اليوم\nتابعوا قناتنا الخاصة\nبدأ الاجتماع صباح اليوم بحضور عدد كبير من المسؤولين والخبراء.";
+    const plain = parse(text);
+    const withCue = parse(text, { boilerplate: { cues: { social: ["تابعوا قناتنا الخاصة"] } } });
+    expect(withCue.removed.map((r) => r.text)).toContain("تابعوا قناتنا الخاصة");
+    expect(plain.removed.map((r) => r.text)).not.toContain("تابعوا قناتنا الخاصة");
+  });
+
+  it("uses wordsPerMinute for the reading time", () => {
+    expect(parse(PAGE, { wordsPerMinute: 10 }).stats.readingMinutes).toBe(3);
+  });
+
+  it("returns an empty article for empty, chrome-only and non-Arabic pages", () => {
+    for (const text of [
+      "",
+      "   \n\n ",
+      "Home\nNews\nLogin | Register\n© 2024 All rights reserved",
+      "اترك تعليقاً\nأضف تعليقاً",
+    ]) {
+      const article = parse(text);
+      expect(article.paragraphs).toEqual([]);
+      expect(article.title).toBeNull();
+      expect(article.stats).toEqual({ words: 0, readingMinutes: 0, arabicRatio: 0 });
+    }
+    const chrome = parse("اترك تعليقاً\nأضف تعليقاً");
+    expect(chrome.removed.length).toBe(2);
+  });
+
+  it("throws TypeError on a non-string and RangeError on bad options", () => {
+    expect(() => parseArticle(42 as unknown as string)).toThrow(new TypeError("text must be a string, got number"));
+    expect(() => parseArticle(undefined as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle(null as unknown as string)).toThrow(/got null/);
+    expect(() => parseArticle("", { referenceDate: "yesterday" })).toThrow(RangeError);
+    expect(() => parseArticle("", { wordsPerMinute: 0 })).toThrow(/wordsPerMinute/);
+    expect(() => parseArticle("", { normalize: "loud" as "search" })).toThrow(/normalize/);
+    expect(() => parseArticle("", { normalize: 3 as unknown as "search" })).toThrow(RangeError);
+  });
+});
+
+describe("linear time", () => {
+  /** best of three runs: the machine is shared, so the minimum is the least noisy estimate */
+  function time(text: string): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      parseArticle(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  it.each([
+    ["one long prose line", "وقال الوزير إن الحكومة ستعمل، "],
+    ["many short lines", "عنوان قصير\n"],
+    ["brackets", "(واج) ((( "],
+    ["dashes and dates", "الجزائر - 12 جانفي 2023 - "],
+    ["newlines", "\n"],
+    ["digits and separators", "1.2.3.4/5-6 "],
+  ])("1 MB of %s takes at most ~linear time", (_name, unit) => {
+    const small = unit.repeat(Math.ceil(100_000 / unit.length));
+    const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    time(small); // warm up
+    const ratio = time(big) / Math.max(time(small), 2);
+    expect(ratio).toBeLessThan(30);
+  });
+});
