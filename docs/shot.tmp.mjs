@@ -1,5 +1,6 @@
 import { chromium } from "playwright-core";
-const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const p = await b.newPage({ viewport: { width: 1300, height: 900 } });
 await p.goto("file:///work/main/docs/site/" + process.argv[2]);
 await p.waitForTimeout(700);

@@ -218,10 +218,36 @@ test("the playground shows seed 002 parsed, right to left, offline", async () =>
 
   assert.ok((await page.locator("#blocks li.boilerplate del").count()) > 0, "boilerplate blocks are struck through");
   assert.ok((await page.locator("#blocks li.boilerplate [data-reason]").count()) > 0, "with their reasons");
-  assert.ok((await page.locator("#normalized").textContent()).length > 0, "the normalized text is shown");
+  const displayed = await page.locator("#normalized").textContent();
+  assert.ok(displayed.length > 0, "the normalized text is shown");
+  await page.selectOption("#preset", "search");
+  const searchKeys = await page.locator("#normalized").textContent();
+  assert.notEqual(searchKeys, displayed, "the preset selector changes the normalized text");
+  assert.ok(!/[أإآ]/.test(searchKeys), "the search preset folds hamza seats");
+  await page.selectOption("#preset", "display");
 
   mkdirSync(dirname(screenshotPath), { recursive: true });
-  await page.screenshot({ path: screenshotPath, fullPage: false });
+  await page.screenshot({ path: screenshotPath, fullPage: true });
+
+  // Pasted text: the panels follow the text box.
+  const pasted = "عنوان تجريبي عن زيارة الوفد\nوصل الوفد إلى الجزائر صباح اليوم. وبدأت المحادثات بعد الظهر.";
+  await page.fill("#input", pasted);
+  await page.locator('#article [data-field="title"] .span-text', { hasText: "عنوان تجريبي" }).waitFor();
+  assert.equal(await page.inputValue("#seed"), "", "editing the text leaves seed mode");
+  assert.ok((await sentences.count()) >= 2, "the pasted text is split into sentences");
+  await page.close();
+});
+
+test("every embedded seed page runs through all five panels without an error", async () => {
+  const page = await open("playground/index.html");
+  const ids = await page.$$eval("#seed option", (options) => options.map((option) => option.value).filter(Boolean));
+  const folders = readdirSync(seedsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  assert.equal(ids.length, folders.length, "one option per seeds/ folder");
+  for (const id of ids) {
+    await page.selectOption("#seed", id);
+    assert.equal(await page.locator(".panels .unavailable").count(), 0, `no panel failed on ${id}`);
+    assert.ok((await page.locator("#blocks li").count()) > 0, `${id} has blocks`);
+  }
   await page.close();
 });
 

@@ -8,6 +8,7 @@ import {
   endsWithColon,
   isHeadlineShaped,
   isProse,
+  isSubheadingShaped,
   type LineCounts,
   wordsOf,
 } from "./line-shape.ts";
@@ -48,15 +49,6 @@ const MAX_META_WORDS = 14;
 /** Words a date line may hold besides its date ("نشر في", "آخر تحديث", "Publié le"). */
 const MAX_WORDS_BESIDE_DATE = 4;
 
-interface BlockInfo {
-  block: Block;
-  words: number;
-  counts: LineCounts;
-  date: DateSpan | null;
-  /** the line is mostly its date */
-  dateLine: boolean;
-}
-
 function spanOfBlock(block: Block): Span {
   return { text: block.text, start: block.start, end: block.end };
 }
@@ -72,13 +64,50 @@ function findBlockDate(text: string, block: Block, counts: LineCounts, reference
   return date;
 }
 
-function describe(text: string, block: Block, reference: Date | null): BlockInfo {
-  const counts = countLine(text, block.start, block.end);
-  const words = counts.words;
-  const date = findBlockDate(text, block, counts, reference);
-  const dateLine =
-    date !== null && words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE && !isProse(block.text, words);
-  return { block, words, counts, date, dateLine };
+/** Facts about one block, computed on first use (most removed blocks never need a date). */
+class BlockInfo {
+  readonly block: Block;
+  private readonly text: string;
+  private readonly reference: Date | null;
+  private countsCache: LineCounts | null = null;
+  private dateCache: DateSpan | null | undefined;
+  private dateLineCache: boolean | undefined;
+
+  constructor(text: string, block: Block, reference: Date | null) {
+    this.text = text;
+    this.block = block;
+    this.reference = reference;
+  }
+
+  /** one-pass counts of the block */
+  get counts(): LineCounts {
+    if (this.countsCache === null) this.countsCache = countLine(this.text, this.block.start, this.block.end);
+    return this.countsCache;
+  }
+
+  /** words of the block */
+  get words(): number {
+    return this.counts.words;
+  }
+
+  /** the first date of a short block, else null */
+  get date(): DateSpan | null {
+    if (this.dateCache === undefined)
+      this.dateCache = findBlockDate(this.text, this.block, this.counts, this.reference);
+    return this.dateCache;
+  }
+
+  /** the block is mostly its date: "نشر في: الأحد 6 أكتوبر 2024 - 10:30" */
+  get dateLine(): boolean {
+    if (this.dateLineCache === undefined) {
+      const date = this.date;
+      this.dateLineCache =
+        date !== null &&
+        this.words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE &&
+        !isProse(this.block.text, this.words);
+    }
+    return this.dateLineCache;
+  }
 }
 
 const PUBLISH_CUE_SET = new Set(PUBLISH_CUES.map(lookupKey));
@@ -88,12 +117,46 @@ function hasPublishCue(text: string, block: Block): boolean {
   return wordsOf(text, block.start, block.end).some((w) => PUBLISH_CUE_SET.has(w.key));
 }
 
+const HOME_KEYS = new Set(HOME_LABELS.map(lookupKey));
+
 /** A menu line holding one section name or the home item ("اقتصاد", "الرئيسية"). */
 function isLoneSection(text: string, block: Block): boolean {
   if (countWords(block.text) > 3) return false;
-  if (HOME_LABELS.some((label) => lookupKey(label) === lookupKey(block.text))) return true;
+  if (HOME_KEYS.has(lookupKey(block.text))) return true;
   const strip = segmentCategoryStrip(text, block.start, block.end);
   return strip !== null && strip.length <= 1;
+}
+
+/** True when two lines are the same text, up to diacritics, tatweel and letter variants. */
+function sameText(a: string, b: string, bKey: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > b.length / 4) return false;
+  return lookupKey(a) === bKey;
+}
+
+/** Chrome that ends the article's own trailer: lists and comments. */
+const STOP_KINDS: ReadonlySet<string> = new Set(["list-heading", "list-item", "comment-form"]);
+
+function firstBodyIndexOf(kept: readonly BlockInfo[], bodyStart: number, total: number): number {
+  return bodyStart >= 0 ? kept[bodyStart]!.block.index : total;
+}
+
+/** Kinds of the masthead chrome that separates a site's "today" line from the article. */
+const MASTHEAD_KINDS: ReadonlySet<string> = new Set(["navigation", "ticker", "widget", "social"]);
+
+/**
+ * A removed date line is the site's "today" header when masthead chrome (menus, breadcrumbs,
+ * tickers) stands between it and the title (seed 003: date, ticker, breadcrumb, title); a date
+ * printed right above the title is the article's own.
+ */
+function isMastheadDate(blocks: readonly Block[], block: Block, titleIndex: number): boolean {
+  if (block.kind !== "date-header") return false;
+  const end = titleIndex < 0 ? blocks.length : titleIndex;
+  for (let i = block.index + 1; i < end; i++) {
+    const between = blocks[i];
+    if (between?.boilerplate && MASTHEAD_KINDS.has(between.kind)) return true;
+  }
+  return titleIndex < 0;
 }
 
 /** The credit parts of an article, gathered in page order. */
@@ -131,7 +194,7 @@ class Credits {
  */
 export function assembleArticle(input: AssembleInput): Article {
   const { text, blocks, reference } = input;
-  const infos = blocks.map((block) => describe(text, block, reference));
+  const infos = blocks.map((block) => new BlockInfo(text, block, reference));
   const kept = infos.filter((info) => !info.block.boilerplate);
 
   // 1. where the body starts: the first kept prose block
@@ -196,7 +259,7 @@ export function assembleArticle(input: AssembleInput): Article {
     const key = lookupKey(first.text);
     titlePos = titleIndex;
     for (let i = titleIndex + 1; i < candidates.length; i++) {
-      if (lookupKey(candidates[i]!.block.text) === key) titlePos = i;
+      if (sameText(candidates[i]!.block.text, first.text, key)) titlePos = i;
     }
     titleFirstBlock = first;
     titleBlock = candidates[titlePos]!.block;
@@ -214,7 +277,7 @@ export function assembleArticle(input: AssembleInput): Article {
     for (let i = titlePos + 1; i < candidates.length; i++) {
       const info = candidates[i]!;
       const { block } = info;
-      if (lookupKey(block.text) === titleKey) continue;
+      if (sameText(block.text, first.text, titleKey)) continue;
       if (block.duplicateOf !== null) {
         if (!captionOriginals.has(block.duplicateOf)) {
           captionOriginals.add(block.duplicateOf);
@@ -230,6 +293,12 @@ export function assembleArticle(input: AssembleInput): Article {
     captions.sort((a, b) => a.start - b.start);
   }
 
+  // bylines the chrome classifier took for credits ("كتب: ..." as a photo credit)
+  for (let i = 0; i < firstBodyIndexOf(kept, bodyStart, blocks.length); i++) {
+    const block = blocks[i]!;
+    if (block.boilerplate && block.kind === "credit") credits.add(parseBylineLine(text, block.start, block.end));
+  }
+
   // 4. dates in the header: a date-header before the title is the page's "today" line
   const titleStartIndex = titleFirstBlock ? Math.min(titleFirstBlock.index, titleBlock!.index) : -1;
   const firstBodyIndex = bodyStart >= 0 ? kept[bodyStart]!.block.index : blocks.length;
@@ -239,7 +308,7 @@ export function assembleArticle(input: AssembleInput): Article {
     if (info.block.boilerplate && !info.dateLine) continue;
     const beforeTitle = titleStartIndex < 0 || info.block.index < titleStartIndex;
     const labelled = hasPublishCue(text, info.block);
-    if (!labelled && info.block.boilerplate && info.block.kind === "date-header" && beforeTitle) {
+    if (!labelled && info.block.boilerplate && beforeTitle && isMastheadDate(blocks, info.block, titleStartIndex)) {
       if (!pageDate) pageDate = info.date;
     } else if (info.dateLine || headerDates.includes(info)) {
       if (!published) published = info.date;
@@ -316,7 +385,7 @@ export function assembleArticle(input: AssembleInput): Article {
       }
     }
     const kind: "text" | "subheading" =
-      !trailing && i > 0 && isHeadlineShaped(block.text, info.words) ? "subheading" : "text";
+      !trailing && i > 0 && isSubheadingShaped(block.text, info.words) ? "subheading" : "text";
     paragraphBlocks.push({ block, kind, counts: info.counts });
     paragraphIndexes.add(block.index);
   }
@@ -336,14 +405,17 @@ export function assembleArticle(input: AssembleInput): Article {
     const agency = findBracketAgency(text, lastText.block.start, lastText.block.end);
     if (agency) credits.add({ authors: [], dateline: null, source: agency });
   }
-  // dates after the body, in removed blocks (a "نشر في" line classified as chrome)
-  if (!published && firstBodyIndex < blocks.length) {
-    for (const info of infos) {
-      if (info.block.index <= firstBodyIndex || !info.block.boilerplate || !info.dateLine) continue;
-      if (info.block.kind === "date-header" || info.block.kind === "credit") {
-        published = info.date;
-        break;
-      }
+  // chrome right after the body (up to the first list or comment block): a "نشر في" line or a
+  // byline classified as chrome; comment timestamps and list dates below are not the article's
+  if (firstBodyIndex < blocks.length) {
+    for (let i = firstBodyIndex + 1; i < infos.length; i++) {
+      const info = infos[i]!;
+      const { block } = info;
+      if (!block.boilerplate) continue;
+      if (STOP_KINDS.has(block.kind)) break;
+      if (block.kind !== "date-header" && block.kind !== "credit") continue;
+      if (!published && info.dateLine) published = info.date;
+      else if (block.kind === "credit" && !info.dateLine) credits.add(parseBylineLine(text, block.start, block.end));
     }
   }
 

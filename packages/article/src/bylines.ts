@@ -15,6 +15,8 @@ export interface Credit {
 
 const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "|"]);
 const SOURCE_LABEL_SET = new Set(SOURCE_LABELS.map(lookupKey));
+/** "نقلا عن" (quoting), a two-word source label. */
+const NAQLAN_AN = lookupKey("نقلا عن");
 const MAX_BYLINE_WORDS = 14;
 /** Words joining two names in a byline. */
 const CONJUNCTIONS = new Set(["and", "et", "و"]);
@@ -102,7 +104,7 @@ function sourceLabelLine(text: string, words: readonly WordSpan[], end: number):
     // the label must be followed by a colon (glued or spaced)
     const colonAt = text.indexOf(":", first.start);
     if (colonAt >= 0 && colonAt <= first.end + 1 && colonAt < end) after = colonAt + 1;
-  } else if (words.length > 2 && `${first.key} ${words[1]!.key}` === lookupKey("نقلا عن")) {
+  } else if (words.length > 2 && `${first.key} ${words[1]!.key}` === NAQLAN_AN) {
     after = words[1]!.end;
   }
   if (after < 0) return null;
@@ -146,7 +148,9 @@ function placeDashLine(text: string, start: number, end: number): Credit | null 
   if (sep < 0) return null;
   const left = wordsOf(text, start, sep);
   const right = wordsOf(text, sep + 1, end);
-  if (!isNameShaped(left, 1, 3) || right.length === 0) return null;
+  if (!isNameShaped(left, 1, 3)) return null;
+  // "بيروت -" alone on its line: the dateline of the paragraph below
+  if (right.length === 0) return { authors: [], dateline: spanOf(text, start, sep), source: null };
   // a second separator: "القاهرة - (أ ش أ) - محمد علي"
   const agency = agencySpan(text, sep + 1, end);
   const leftIsMedia = left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
@@ -206,6 +210,9 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     }
   }
   if (bareName && isNameShaped(words, 2, 4) && !/[:؟?!.]$/u.test(text.slice(start, end))) {
+    // "وكالة الأنباء الرسمية", "الشروق نيوز": a media name alone is a source, not an author
+    if (words.some((w) => isMediaWord(w.key)))
+      return { authors: [], dateline: null, source: sourceSpan(text, start, end) };
     const author = nameSpanOf(text, start, end);
     if (author) return { authors: [author], dateline: null, source: null };
   }

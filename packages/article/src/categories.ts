@@ -18,6 +18,26 @@ const MAX_BREADCRUMB_LEVELS = 5;
 const STRIP_SEPARATORS = new Set(["/", "|", "•", "·", ",", "،"]);
 const MAX_BREADCRUMB_LENGTH = 600;
 
+function hasSeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // / > < \ » « › ‹
+    if (
+      c === 0x2f ||
+      c === 0x3e ||
+      c === 0x3c ||
+      c === 0x5c ||
+      c === 0xbb ||
+      c === 0xab ||
+      c === 0x203a ||
+      c === 0x2039
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Split `text[start, end)` at breadcrumb separators into trimmed item spans. */
 function splitItems(text: string, start: number, end: number, separators: ReadonlySet<string>): Span[] {
   const items: Span[] = [];
@@ -49,7 +69,7 @@ export function breadcrumbCategories(
   end: number,
   exclude: ReadonlySet<string>,
 ): Span[] | null {
-  if (end - start > MAX_BREADCRUMB_LENGTH) return null;
+  if (end - start > MAX_BREADCRUMB_LENGTH || !hasSeparator(text, start, end)) return null;
   const items = splitItems(text, start, end, BREADCRUMB_SEPARATORS);
   if (items.length < 2 || items.length > MAX_BREADCRUMB_LEVELS + 1) return null;
   if (!HOME_SET.has(lookupKey(items[0]!.text))) return null;

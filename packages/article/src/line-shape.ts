@@ -103,7 +103,10 @@ export function endsWithColon(line: string): boolean {
  */
 export function isProse(line: string, words: number = countWords(line)): boolean {
   if (words >= 25) return true;
-  if (words >= 6 && endsLikeSentence(line)) return true;
+  const last = lastMeaningfulChar(line);
+  // a full stop ends prose; headlines end with "?", "!" or "..." as often as sentences do
+  if (words >= 6 && (last === "." || last === "۔") && !line.trimEnd().endsWith("..")) return true;
+  if (words >= 12 && TERMINALS.has(last)) return true;
   // several clauses: a comma-rich medium line is prose even without final punctuation
   if (words >= 14 && /[،,؛;].*[،,؛;]/u.test(line)) return true;
   return false;
@@ -174,28 +177,61 @@ export interface LineCounts {
  * @returns the counts
  */
 export function countLine(text: string, from: number, to: number): LineCounts {
+  const classes = charClasses();
   let words = 0;
   let arabic = 0;
   let letters = 0;
   let digits = false;
   let counted = false;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || isSpace(c)) {
+    const k = classes[text.charCodeAt(i)]!;
+    if (k === SPACE) {
       counted = false;
       continue;
     }
-    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-    if (digit) digits = true;
-    const letter = !digit && isWordChar(c);
-    if (letter && !((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) {
+    if (k === OTHER || k === MARK) continue;
+    if (k === DIGIT) digits = true;
+    else {
       letters++;
-      if (c >= 0x0600) arabic++;
+      if (k === ARABIC) arabic++;
     }
-    if (!counted && (digit || letter)) {
+    if (!counted) {
       words++;
       counted = true;
     }
   }
   return { words, arabic, letters, digits };
+}
+
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const ARABIC = 4;
+/** an Arabic mark or tatweel: part of a word, not a letter */
+const MARK = 5;
+let table: Uint8Array | null = null;
+
+/** One class per UTF-16 unit, built once on first use (64 KB). */
+function charClasses(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isSpace(c)) t[c] = SPACE;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) t[c] = DIGIT;
+    else if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) t[c] = MARK;
+    else if (isWordChar(c)) t[c] = c >= 0x0600 ? ARABIC : LETTER;
+  }
+  table = t;
+  return t;
+}
+
+/**
+ * An inline subheading: a short headline-shaped line (2–12 words) without commas, and not a
+ * sentence leading into a quote ("وقالت ...:" with six words or more).
+ */
+export function isSubheadingShaped(line: string, words: number = countWords(line)): boolean {
+  if (words < 2 || words > 12 || isProse(line, words)) return false;
+  if (/[،,؛;]/u.test(line)) return false;
+  return !(endsWithColon(line) && words >= 6);
 }

@@ -8,18 +8,30 @@
  */
 export function lookupKey(word: string): string {
   if (!needsFolding(word)) return word;
-  let out = "";
+  const codes: number[] = [];
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "ا";
-    else if (c === 0x0649 || c === 0x06cc) out += "ي";
-    else if (c === 0x0629) out += "ه";
-    else if (c === 0x06a9) out += "ك";
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-    else if (c < 0x80) out += word[i];
-    else out += word[i]!.toLowerCase();
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) codes.push(0x0627);
+    else if (c === 0x0649 || c === 0x06cc) codes.push(0x064a);
+    else if (c === 0x0629) codes.push(0x0647);
+    else if (c === 0x06a9) codes.push(0x0643);
+    else if (c >= 0x41 && c <= 0x5a) codes.push(c + 32);
+    else if (c < 0x80 || (c >= 0x0600 && c <= 0x06ff)) codes.push(c);
+    else {
+      const lower = word[i]!.toLowerCase();
+      for (let k = 0; k < lower.length; k++) codes.push(lower.charCodeAt(k));
+    }
   }
+  return fromCodes(codes);
+}
+
+/** `String.fromCharCode` over an array, in chunks so a huge word cannot overflow the call stack. */
+function fromCodes(codes: readonly number[]): string {
+  const CHUNK = 4096;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let out = "";
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
   return out;
 }
 

@@ -121,10 +121,10 @@ describe("parseArticle", () => {
 });
 
 describe("linear time", () => {
-  /** best of three runs: the machine is shared, so the minimum is the least noisy estimate */
+  /** best of five runs: the machine is shared, so the minimum is the least noisy estimate */
   function time(text: string): number {
     let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const t0 = performance.now();
       parseArticle(text);
       best = Math.min(best, performance.now() - t0);
@@ -144,6 +144,6 @@ describe("linear time", () => {
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
     time(small); // warm up
     const ratio = time(big) / Math.max(time(small), 2);
-    expect(ratio).toBeLessThan(30);
+    expect(ratio, `1 MB took ${ratio.toFixed(1)}x the time of 100 KB`).toBeLessThan(30);
   });
 });

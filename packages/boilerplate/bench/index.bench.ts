@@ -1,7 +1,8 @@
 /**
  * Throughput of stripBoilerplate on page text (every seeds/ page, one call per page, as a crawler would),
  * next to a same-process baseline that only splits the pages into lines and measures trimmed lengths.
- * MB are UTF-8 megabytes of page text (10^6 bytes).
+ * MB are UTF-8 megabytes of page text (10^6 bytes). Wall-clock MB/s come from tinybench; CPU MB/s
+ * (process.cpuUsage) are printed too because a shared machine's load skews wall-clock times.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -52,6 +53,24 @@ const base = rate("baseline: split lines + trimmed lengths");
 console.log(`corpus: ${pages.length} pages x ${rounds} = ${megabytes.toFixed(2)} MB (UTF-8) per iteration`);
 for (const task of bench.tasks) {
   const mbps = rate(task.name);
-  console.log(`${task.name.padEnd(44)} ${mbps.toFixed(1).padStart(8)} MB/s   ratio to baseline ${(base / mbps).toFixed(1)}x slower`);
+  console.log(
+    `${task.name.padEnd(44)} ${mbps.toFixed(1).padStart(8)} MB/s   ratio to baseline ${(base / mbps).toFixed(1)}x slower`,
+  );
 }
+
+function cpuRate(run: () => void, iterations: number): number {
+  const start = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) run();
+  const used = process.cpuUsage(start);
+  return (megabytes * iterations) / ((used.user + used.system) / 1e6);
+}
+const cpuBase = cpuRate(() => {
+  for (const page of batch) sink += baseline(page);
+}, 20);
+const cpuStrip = cpuRate(() => {
+  for (const page of batch) sink += stripBoilerplate(page).blocks.length;
+}, 10);
+console.log(
+  `CPU time: baseline ${cpuBase.toFixed(1)} MB/s, stripBoilerplate ${cpuStrip.toFixed(1)} MB/s, ratio ${(cpuBase / cpuStrip).toFixed(1)}x`,
+);
 if (sink === -1) console.log(sink);

@@ -104,6 +104,8 @@ const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
  * @param features - optional HTML features
  * @param options - resolved options
  * @param index - compiled cues
+ * @param source - the page holding `text` at `from` (defaults to `text` itself)
+ * @param from - where `text` starts in `source`
  * @returns shape facts, local classification, prose flag
  */
 export function analyzeBlock(
@@ -111,8 +113,10 @@ export function analyzeBlock(
   features: BlockFeatures | undefined,
   options: ResolvedOptions,
   index: CueIndex,
+  source: string = text,
+  from = 0,
 ): BlockAnalysis {
-  const facts = lineFacts(text);
+  const facts = lineFacts(text, source, from);
   let local: LocalClass | null = null;
   let ratio = 0;
   let menuWords = false;
@@ -137,7 +141,8 @@ export function analyzeBlock(
       if (date) local = { kind: "date-header", reason: `date:${date}` };
     }
     if (!local) {
-      const menu = (facts.separators > 0 && facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
+      const menu =
+        (facts.separators > 0 && facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
       if (menu) local = { kind: "navigation", reason: `nav:${menu}` };
     }
   }

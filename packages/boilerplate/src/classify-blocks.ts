@@ -111,15 +111,21 @@ export function classifyBlocks(blocks: readonly InputBlock[], options?: Classify
  * @param blocks - the blocks
  * @param options - resolved options
  * @param index - compiled cues
+ * @param source - the page the blocks' offsets point into, when known (read for speed)
  * @returns classified blocks and lists
  */
 export function classifyResolved(
   blocks: readonly InputBlock[],
   options: ResolvedOptions,
   index: CueIndex,
+  source?: string,
 ): ClassifyBlocksResult {
   const n = blocks.length;
-  const analyses: BlockAnalysis[] = blocks.map((b) => analyzeBlock(b.text, b.features, options, index));
+  const analyses: BlockAnalysis[] = blocks.map((b) =>
+    source === undefined
+      ? analyzeBlock(b.text, b.features, options, index)
+      : analyzeBlock(b.text, b.features, options, index, source, b.start),
+  );
   const assigned: (Assigned | null)[] = new Array(n).fill(null);
   const lists: HeadlineList[] = [];
 
@@ -224,6 +230,31 @@ export function classifyResolved(
       });
     }
   }
+
+  // 1b. Readers' comments: after the body has started, a comments heading or form prompt followed, within
+  // four blocks, by comment scaffolding (a date line, a "رد" / "Reply" link) opens a comment thread; its
+  // plain blocks (names, comment text) are comments, up to the next list heading or footer chrome.
+  for (let h = 0; h < n; h++) {
+    const opener = analyses[h]!.local;
+    if (firstProse < 0 || h <= firstProse || !opener || opener.kind !== "comment-form") continue;
+    if (opener.reason !== "cue:comments-heading" && opener.reason !== "cue:comment-form") continue;
+    let end = h + 1;
+    let firstScaffold = -1;
+    for (; end < n; end++) {
+      const local = analyses[end]!.local;
+      if (assigned[end] && assigned[end]!.kind !== "comment-form") break;
+      if (!local) continue;
+      const scaffold = local.kind === "date-header" || local.reason === "cue:comment-field";
+      if (scaffold && firstScaffold < 0) firstScaffold = end;
+      if (!scaffold && local.kind !== "comment-form" && local.kind !== "widget") break;
+    }
+    if (firstScaffold < 0 || firstScaffold > h + 4) continue;
+    for (let k = h + 1; k < end; k++) {
+      if (!analyses[k]!.local && !assigned[k]) assigned[k] = { kind: "comment-form", reason: "comment" };
+    }
+    h = end - 1;
+  }
+  while (lastProse >= 0 && (assigned[lastProse] || !analyses[lastProse]!.prose)) lastProse--;
 
   // 2. Bare runs of headline-shaped lines after the article body.
   if (lastProse >= 0) {

@@ -9,6 +9,9 @@
  * becomes a word separator; the key is the words joined by single spaces.
  */
 
+/** Same value as {@link NEEDS_NORMALIZER}, usable while the table is built. */
+const NEEDS_NORMALIZER_LOW = -2;
+
 /** What each UTF-16 code unit below 0x0800 folds to: a code, 0 to drop it, -1 for a separator. */
 const TABLE: Int32Array = buildTable();
 
@@ -31,6 +34,7 @@ function buildTable(): Int32Array {
   for (const [base, variants] of Object.entries(latin1)) {
     for (const ch of variants) t[ch.charCodeAt(0)] = base.charCodeAt(0);
   }
+  t[0xad] = NEEDS_NORMALIZER_LOW; // soft hyphen: the normalizer decides
   t[0x0153] = 0x6f; // œ ("cœur") folds to o
   t[0x0152] = 0x6f;
   // Arabic letters keep themselves.
@@ -49,6 +53,8 @@ function buildTable(): Int32Array {
   t[0x0623] = 0x0627; // أ
   t[0x0625] = 0x0627; // إ
   t[0x0671] = 0x0627; // ٱ
+  t[0x0672] = 0x0627; // ٲ
+  t[0x0673] = 0x0627; // ٳ
   t[0x0629] = 0x0647; // ة
   t[0x0649] = 0x064a; // ى
   t[0x0624] = 0x0648; // ؤ
@@ -64,28 +70,43 @@ function buildTable(): Int32Array {
   return t;
 }
 
-/** Code units at or above 0x0800 that still fold to something (presentation forms are rare in scraped text). */
+/** What `foldHigh` returns for a character only the full normalizer handles. */
+export const NEEDS_NORMALIZER = -2;
+
+/**
+ * Fold a code unit at or above 0x0800: Arabic Extended-A letters keep themselves; ZWNJ/ZWJ vanish;
+ * presentation forms and other compatibility characters (U+FB50 and up) and zero-width/bidi format
+ * characters (U+200B, U+200E..U+200F, U+202A..U+202E, U+2060..U+206F) need the full normalizer; the rest
+ * separate words.
+ */
 function foldHigh(c: number): number {
-  if (c >= 0x08a0 && c <= 0x08ff) return c; // Arabic Extended-A letters
-  if (c === 0x200c || c === 0x200d) return 0; // ZWNJ/ZWJ vanish inside words
+  if (c >= 0x08a0 && c <= 0x08ff) return c;
+  if (c === 0x200c || c === 0x200d) return 0;
+  if (c >= 0xfb50 || c === 0x200b || c === 0x200e || c === 0x200f) return NEEDS_NORMALIZER;
+  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return NEEDS_NORMALIZER;
   return -1;
 }
 
 /**
- * Fold `text` into its matching key: normalized words joined by single spaces, no edge spaces.
+ * Fold `text` into its matching key: folded words joined by single spaces, no edge spaces.
  *
  * @param text - any string
- * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`)
+ * @param force - treat characters that need the full normalizer as word breaks instead of giving up
+ * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`), or null when `text` holds a character only
+ *   the full normalizer folds (presentation forms, format characters, the soft hyphen) and `force` is false
  */
-export function foldKey(text: string): string {
+export function foldKey(text: string, force = false): string | null {
   const n = text.length;
-  if (n > scratch.length) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
   const out = scratch;
   let len = 0;
   let pendingSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
+    let f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
+    if (f === NEEDS_NORMALIZER) {
+      if (!force) return null;
+      f = c === 0xad ? 0 : -1;
+    }
     if (f === 0) continue;
     if (f < 0) {
       pendingSpace = len > 0;
@@ -97,19 +118,18 @@ export function foldKey(text: string): string {
     }
     out[len++] = f;
   }
+  out.length = len;
   return decode(out, len);
 }
 
-/** Reused output buffer (keys are short; it grows for long inputs). */
-let scratch = new Uint16Array(256);
+/** Reused output buffer of code units (a plain array: `String.fromCharCode.apply` reads it fastest). */
+const scratch: number[] = [];
 
 const CHUNK = 4096;
 
-function decode(units: Uint16Array, len: number): string {
-  if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
+function decode(units: number[], len: number): string {
+  if (len <= CHUNK) return String.fromCharCode.apply(null, units);
   let s = "";
-  for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  }
+  for (let i = 0; i < len; i += CHUNK) s += String.fromCharCode.apply(null, units.slice(i, i + CHUNK));
   return s;
 }

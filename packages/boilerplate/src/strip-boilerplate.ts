@@ -29,7 +29,7 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
     throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
   }
   const resolved = resolveOptions(options);
-  const { blocks, lists } = classifyResolved(splitLines(text), resolved, cueIndexFor(resolved, options?.cues));
+  const { blocks, lists } = classifyResolved(splitLines(text), resolved, cueIndexFor(resolved, options?.cues), text);
   let kept = "";
   let first = true;
   for (const block of blocks) {

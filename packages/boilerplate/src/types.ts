@@ -28,7 +28,16 @@ export type BlockKind =
   | "widget"
   | "spam";
 
-/** One non-empty line of the page, classified (docs/contract.md). */
+/**
+ * One non-empty line of the page, classified (docs/contract.md).
+ *
+ * @example
+ * ```ts
+ * stripBoilerplate("اترك تعليقاً").blocks[0];
+ * // { text: "اترك تعليقاً", start: 0, end: 12, index: 0, kind: "comment-form", boilerplate: true,
+ * //   reason: "cue:comment-form", duplicateOf: null }
+ * ```
+ */
 export interface Block extends Span {
   /** 0-based position among the page's blocks */
   index: number;
@@ -55,7 +64,16 @@ export type HeadlineListKind =
   | "latest"
   | "headlines";
 
-/** A headline list found on the page: its heading and its items, markers stripped (docs/contract.md). */
+/**
+ * A headline list found on the page: its heading and its items, markers stripped (docs/contract.md).
+ *
+ * @example
+ * ```ts
+ * stripBoilerplate("الأكثر قراءة\n1. عنوان الخبر الأول هنا").lists[0];
+ * // { kind: "most-read", heading: { text: "الأكثر قراءة", start: 0, end: 12 },
+ * //   items: [{ text: "عنوان الخبر الأول هنا", start: 16, end: 37 }], start: 0, end: 37 }
+ * ```
+ */
 export interface HeadlineList {
   /** which list it is, from its heading cue; `headlines` for a bare run */
   kind: HeadlineListKind;
@@ -77,7 +95,14 @@ export interface BlockFeatures {
   tagName?: string;
 }
 
-/** A pre-split block fed to {@link classifyBlocks}: a trimmed span of the caller's input. */
+/**
+ * A pre-split block fed to {@link classifyBlocks}: a trimmed span of the caller's input.
+ *
+ * @example
+ * ```ts
+ * const block: InputBlock = { text: "الرئيسية أخبار", start: 0, end: 14, features: { tagName: "nav" } };
+ * ```
+ */
 export interface InputBlock extends Span {
   /** optional features from an HTML front end */
   features?: BlockFeatures;
@@ -86,7 +111,15 @@ export interface InputBlock extends Span {
 /** How a cue phrase must sit in a line to fire. */
 export type CueMatch = "line" | "prefix" | "anywhere";
 
-/** One entry of a cue lexicon. Patterns are plain strings, compared on normalized keys, whole words. */
+/**
+ * One entry of a cue lexicon. Patterns are plain strings, compared on normalized keys, whole words.
+ *
+ * @example
+ * ```ts
+ * const cue: Cue = { pattern: "من أخبارنا المختارة", kind: "list-heading", listKind: "featured", reason: "site:picks" };
+ * stripBoilerplate(page, { cues: [cue] });
+ * ```
+ */
 export interface Cue {
   /** the phrase, in any spelling (it is normalized: alef variants, ta marbuta, diacritics, tatweel, case) */
   pattern: string;
@@ -104,7 +137,14 @@ export interface Cue {
   match?: CueMatch;
 }
 
-/** Caller cues as a map from block kind to phrases: `{ social: ["تابع قناتنا"] }`. */
+/**
+ * Caller cues as a map from block kind to phrases.
+ *
+ * @example
+ * ```ts
+ * stripBoilerplate(page, { cues: { social: ["تابع قناتنا"], widget: ["زر الطباعة"] } });
+ * ```
+ */
 export type CueMap = Partial<Record<BlockKind, readonly string[]>>;
 
 /** Options of {@link classifyBlocks} and {@link stripBoilerplate}. */
@@ -173,7 +213,15 @@ export interface ClassifyBlocksResult {
   lists: HeadlineList[];
 }
 
-/** What {@link stripBoilerplate} returns. */
+/**
+ * What {@link stripBoilerplate} returns.
+ *
+ * @example
+ * ```ts
+ * const { text, blocks, lists } = stripBoilerplate("أخبار عاجلة\nوقال الوزير إن الحكومة ستطلق برنامجا جديدا لدعم الشباب.");
+ * text; // "وقال الوزير إن الحكومة ستطلق برنامجا جديدا لدعم الشباب."
+ * ```
+ */
 export interface StripBoilerplateResult extends ClassifyBlocksResult {
   /** the kept blocks' text joined by `\n` */
   text: string;

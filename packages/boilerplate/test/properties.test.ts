@@ -52,7 +52,11 @@ const pieces = [
 ];
 
 const page = fc.array(fc.constantFrom(...pieces), { maxLength: 300 }).map((parts) => parts.join(""));
-const anyText = fc.oneof(page, fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ unit: "binary", maxLength: 200 }));
+const anyText = fc.oneof(
+  page,
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.string({ unit: "binary", maxLength: 200 }),
+);
 
 describe("properties", () => {
   it("blocks cover every non-whitespace character exactly once, trimmed and in order", () => {
@@ -81,10 +85,14 @@ describe("properties", () => {
     fc.assert(
       fc.property(page, (input) => {
         const result = stripBoilerplate(input);
-        assertSpans(input, result.lists.map((l) => ({ text: input.slice(l.start, l.end), start: l.start, end: l.end })), {
-          nonOverlapping: true,
-          label: "list",
-        });
+        assertSpans(
+          input,
+          result.lists.map((l) => ({ text: input.slice(l.start, l.end), start: l.start, end: l.end })),
+          {
+            nonOverlapping: true,
+            label: "list",
+          },
+        );
         for (const list of result.lists) {
           if (list.heading) assertSpans(input, [list.heading], { trimmed: true, label: "heading" });
           assertSpans(input, list.items, { nonOverlapping: true, trimmed: true, label: "item" });

@@ -6,8 +6,6 @@ const PARA1 =
   "وقال وزير الداخلية في ندوة صحفية عقدها اليوم إن الحكومة ستطلق برنامجا جديدا لدعم الشباب في المناطق الداخلية خلال السنة المقبلة.";
 const PARA2 =
   "وأضاف أن البرنامج يشمل تمويل المشاريع الصغيرة وتكوين حاملي الشهادات، على أن تشرف عليه لجنة مشتركة بين عدة قطاعات وزارية.";
-const PARA3 =
-  "من جهتهم، رحب ممثلو الجمعيات المحلية بهذه الخطوة، مؤكدين أنها تستجيب لمطالب قديمة طرحها الشباب في لقاءات سابقة مع المسؤولين.";
 
 function check(input: string) {
   const result = stripBoilerplate(input);
@@ -37,9 +35,9 @@ describe("stripBoilerplate: input checks", () => {
     expect(() => stripBoilerplate("", { cues: [{ pattern: "x", kind: "social", match: "all" as never }] })).toThrow(
       /match/,
     );
-    expect(() => stripBoilerplate("", { cues: [{ pattern: "x", kind: "list-heading", listKind: "top" as never }] })).toThrow(
-      /listKind/,
-    );
+    expect(() =>
+      stripBoilerplate("", { cues: [{ pattern: "x", kind: "list-heading", listKind: "top" as never }] }),
+    ).toThrow(/listKind/);
     expect(() => stripBoilerplate("", { cues: [{ pattern: 3 as never, kind: "social" }] })).toThrow(TypeError);
     expect(() => stripBoilerplate("", { cues: [{ pattern: "x", kind: "social", reason: 3 as never }] })).toThrow(
       TypeError,
@@ -200,7 +198,9 @@ describe("stripBoilerplate: cues", () => {
     expect(byText(result.blocks, quote)?.kind).toBe("content");
     expect(byText(result.blocks, "Watch Dragon ball super")?.kind).toBe("spam");
     expect(byText(result.blocks, "Best casino bonus online")?.reason).toBe("spam:latin-in-arabic-page");
-    expect(stripBoilerplate(`${PARA1}\nWatch Dragon ball super`, { detectSpam: false }).blocks[1]?.kind).toBe("content");
+    expect(stripBoilerplate(`${PARA1}\nWatch Dragon ball super`, { detectSpam: false }).blocks[1]?.kind).toBe(
+      "content",
+    );
   });
 
   it("marks symbol-only and number-only lines as widgets", () => {
@@ -355,16 +355,22 @@ describe("stripBoilerplate: lists and context", () => {
   });
 
   it("keeps a two-line article", () => {
-    const input = "أخبار عاجلة\nزلزال يضرب شرق تركيا\nضرب زلزال بقوة 5 درجات ولاية ملاطية صباح اليوم دون خسائر.\nأضف تعليقاً";
+    const input =
+      "أخبار عاجلة\nزلزال يضرب شرق تركيا\nضرب زلزال بقوة 5 درجات ولاية ملاطية صباح اليوم دون خسائر.\nأضف تعليقاً";
     const result = check(input);
     expect(result.text).toBe("زلزال يضرب شرق تركيا\nضرب زلزال بقوة 5 درجات ولاية ملاطية صباح اليوم دون خسائر.");
   });
 });
 
 describe("options", () => {
-  const page = [PARA1, PARA2, "الأكثر قراءة", "1. عنوان أول عن الاقتصاد", "2. عنوان ثان عن الرياضة", "حمل التطبيق"].join(
-    "\n",
-  );
+  const page = [
+    PARA1,
+    PARA2,
+    "الأكثر قراءة",
+    "1. عنوان أول عن الاقتصاد",
+    "2. عنوان ثان عن الرياضة",
+    "حمل التطبيق",
+  ].join("\n");
 
   it("keepLists keeps list blocks in the text and still returns the lists", () => {
     const result = stripBoilerplate(page, { keepLists: true });
@@ -409,10 +415,13 @@ describe("options", () => {
     expect(stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و\nعنوان ز ح ط`).lists).toHaveLength(0);
     const runs = stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و\nعنوان ز ح ط`, { minProseWords: 5 });
     expect(runs.lists).toHaveLength(1);
-    expect(stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و`, { minProseWords: 5, minListItems: 2 }).lists).toHaveLength(
-      1,
-    );
-    expect(stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و\nعنوان ز ح ط`, { minProseWords: 5, headlineMinWords: 5 }).lists).toHaveLength(0);
+    expect(
+      stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و`, { minProseWords: 5, minListItems: 2 }).lists,
+    ).toHaveLength(1);
+    expect(
+      stripBoilerplate(`${short}\nعنوان أ ب ج\nعنوان د ه و\nعنوان ز ح ط`, { minProseWords: 5, headlineMinWords: 5 })
+        .lists,
+    ).toHaveLength(0);
     const long = stripBoilerplate(`${PARA1}\nالأكثر قراءة\nعنوان من خمس كلمات هنا`, { headlineMaxWords: 3 });
     expect(long.blocks[2]?.kind).toBe("content");
   });

@@ -4,14 +4,14 @@
  */
 import { Piscina } from "piscina";
 import { describeError } from "./errors";
-import { runTask, type Task, type TaskResult } from "./tasks";
+import { runTask, type Task, type TaskPart } from "./tasks";
 
 /** Young-generation size of each worker thread, in MB (V8's default is several times larger). */
 const YOUNG_GENERATION_MB = 12;
 
 /** Something that runs batches. */
 export interface Executor {
-  run(task: Task): Promise<TaskResult[]>;
+  run(task: Task): Promise<TaskPart[]>;
   close(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export interface Executor {
  */
 export function createExecutor(jobs: number): Executor {
   if (jobs <= 1) return { run: runTask, close: async () => {} };
-  const pool = new Piscina<Task, TaskResult[]>({
+  const pool = new Piscina<Task, TaskPart[]>({
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
@@ -34,12 +34,10 @@ export function createExecutor(jobs: number): Executor {
   });
   return {
     run: (task) =>
-      pool.run(task).catch((error: unknown) =>
-        task.docs.map((doc) => ({
-          ok: false as const,
-          error: `${doc.file === "-" ? "<stdin>" : doc.file}: ${describeError(error)}`,
-        })),
-      ),
+      pool.run(task).catch((error: unknown): TaskPart[] => {
+        const file = "bytes" in task ? task.file : (task.docs[0]?.file ?? "-");
+        return [{ error: `${file === "-" ? "<stdin>" : file}: ${describeError(error)}` }];
+      }),
     close: () => pool.destroy(),
   };
 }
@@ -48,22 +46,22 @@ export function createExecutor(jobs: number): Executor {
 export type WorkItem = { task: Task; bytesRead: number } | { error: string; bytesRead: number };
 
 /**
- * Run items through an executor with at most `window` batches in flight, handing each document's result to
- * `onResult` in input order. Stops early when `onResult` returns false (in-flight results are discarded).
+ * Run items through an executor with at most `window` batches in flight, handing each batch's parts
+ * (outputs and errors) to `onResult` in input order. Stops early when `onResult` returns false (in-flight results are discarded).
  *
  * @param items - batches and read errors, in input order
  * @param executor - where batches run
  * @param window - the most batches in flight (and buffered for reordering) at once
- * @param onResult - called in order with each result and the input bytes read so far; false stops the run
+ * @param onResult - called in order with each part and the input bytes read so far; false stops the run
  * @returns true when every item was handled, false when stopped early
  */
 export async function runOrdered(
   items: AsyncIterable<WorkItem>,
   executor: Executor,
   window: number,
-  onResult: (result: TaskResult, bytesRead: number) => Promise<boolean>,
+  onResult: (part: TaskPart, bytesRead: number) => Promise<boolean>,
 ): Promise<boolean> {
-  const queue: Promise<{ results: TaskResult[]; bytesRead: number }>[] = [];
+  const queue: Promise<{ results: TaskPart[]; bytesRead: number }>[] = [];
   const next = async (): Promise<boolean> => {
     const { results, bytesRead } = await queue.shift()!;
     for (const result of results) {
@@ -75,7 +73,7 @@ export async function runOrdered(
     if ("task" in item) {
       queue.push(executor.run(item.task).then((results) => ({ results, bytesRead: item.bytesRead })));
     } else {
-      queue.push(Promise.resolve({ results: [{ ok: false, error: item.error }], bytesRead: item.bytesRead }));
+      queue.push(Promise.resolve({ results: [{ error: item.error }], bytesRead: item.bytesRead }));
     }
     while (queue.length >= window) {
       if (!(await next())) return false;

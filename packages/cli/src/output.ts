@@ -11,8 +11,8 @@ import { fileError } from "./inputs";
 
 /** A destination for output text with backpressure. */
 export interface OutputSink {
-  /** write text; resolves when the stream can take more */
-  write(text: string): Promise<void>;
+  /** write text or UTF-8 bytes; resolves when the stream can take more */
+  write(text: string | Uint8Array): Promise<void>;
   /** finish successfully (for a file: flush, close and rename into place) */
   commit(): Promise<void>;
   /** give up (for a file: close and delete the temporary file) */

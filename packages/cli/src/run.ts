@@ -10,8 +10,8 @@ import { type InputSource, resolveInputs } from "./inputs";
 import type { LibraryOptions } from "./libraries";
 import { atomicFileSink, type OutputSink, streamSink } from "./output";
 import { createProgress } from "./progress";
-import { readDocument, readLines } from "./read-input";
-import type { CommandName, Doc, OutputFormat, TaskSpec } from "./tasks";
+import { readDocument, readLineBatches } from "./read-input";
+import type { CommandName, OutputFormat, Task, TaskSpec } from "./tasks";
 
 /** Options shared by every command (parsed by commander). */
 export interface CommonOptions {
@@ -107,39 +107,32 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
     idField: common.idField,
     textField: common.textField,
     withFile: mode === "jsonl" && (inputs.length > 1 || anyDirectory),
+    encode: common.jobs > 1,
   };
   const totalBytes = inputs.every((i) => i.size !== undefined)
     ? inputs.reduce((sum, i) => sum + (i.size ?? 0), 0)
     : undefined;
 
-  // Corpus lines go to workers in batches of about BATCH_BYTES (and at most BATCH_DOCS lines).
+  // Corpus lines go to workers in batches of about BATCH_BYTES.
   const BATCH_BYTES = 1 << 17;
-  const BATCH_DOCS = 512;
   async function* items(): AsyncGenerator<WorkItem> {
     let bytesBefore = 0;
     for (const input of inputs) {
       if (mode === "jsonl") {
         let read = 0;
-        let docs: Doc[] = [];
-        let size = 0;
         try {
-          for await (const line of readLines(input.name, streams.stdin)) {
-            read = line.bytesRead;
-            docs.push({ input: line.text, file: input.name, line: line.number });
-            size += line.text.length;
-            if (size >= BATCH_BYTES || docs.length >= BATCH_DOCS) {
-              yield { task: { spec, docs }, bytesRead: bytesBefore + read };
-              docs = [];
-              size = 0;
-            }
+          for await (const batch of readLineBatches(input.name, streams.stdin, BATCH_BYTES)) {
+            read = batch.bytesRead;
+            const task: Task =
+              batch.kind === "utf8"
+                ? { spec, bytes: batch.bytes, file: input.name, firstLine: batch.firstLine }
+                : { spec, docs: batch.lines.map((l) => ({ input: l.text, file: input.name, line: l.number })) };
+            yield { task, bytesRead: bytesBefore + read };
           }
         } catch (error) {
-          if (docs.length > 0) yield { task: { spec, docs }, bytesRead: bytesBefore + read };
           yield { error: describeError(error), bytesRead: bytesBefore + read };
           if (!skip) return;
-          docs = [];
         }
-        if (docs.length > 0) yield { task: { spec, docs }, bytesRead: bytesBefore + read };
         bytesBefore += input.size ?? read;
       } else {
         try {
@@ -161,16 +154,16 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
   let bytesDone = 0;
   let failed = false;
   try {
-    const completed = await runOrdered(items(), executor, Math.max(2, common.jobs * 4), async (result, bytesRead) => {
+    const completed = await runOrdered(items(), executor, Math.max(2, common.jobs * 4), async (part, bytesRead) => {
       bytesDone = bytesRead;
-      if (result.ok) {
-        docs++;
+      if ("output" in part) {
+        docs += part.docs;
         progress.update(docs, bytesRead);
-        await sink.write(result.output);
+        await sink.write(part.output);
         return true;
       }
       progress.update(docs, bytesRead);
-      reportError(result.error);
+      reportError(part.error);
       return skip;
     });
     failed = !completed;

@@ -3,6 +3,7 @@
  * The same code runs in worker threads (`worker.ts`) and in-process (`--jobs 1`), so the output is
  * identical whatever the job count.
  */
+import { isUtf8 } from "node:buffer";
 import { describeError } from "./errors";
 import { type Block, type LibraryOptions, loadLibrary, type Span } from "./libraries";
 import { renderArticleMarkdown, renderArticleText } from "./render-article";
@@ -36,6 +37,8 @@ export interface TaskSpec {
   textField: string;
   /** add `"file"` to JSONL output lines (corpus mode over several files) */
   withFile: boolean;
+  /** return outputs as UTF-8 bytes (from worker threads: the main thread then only writes bytes) */
+  encode: boolean;
 }
 
 /** One document to process. */
@@ -50,15 +53,28 @@ export interface Doc {
 
 /**
  * A batch of documents sent to a worker in one message (batching amortizes the cost of a message over
- * many small documents).
+ * many small documents): decoded documents, or raw UTF-8 corpus lines that the worker splits and decodes
+ * itself (so the main thread never decodes a corpus).
  */
-export interface Task {
-  spec: TaskSpec;
-  docs: Doc[];
-}
+export type Task =
+  | { spec: TaskSpec; docs: Doc[] }
+  | {
+      spec: TaskSpec;
+      /** whole lines of UTF-8 (no BOM), `\n`-separated */
+      bytes: Uint8Array;
+      file: string;
+      /** the 1-based number of the first line in `bytes` */
+      firstLine: number;
+    };
 
 /** A rendered result, or the one-line error for this document. */
 export type TaskResult = { ok: true; output: string } | { ok: false; error: string };
+
+/**
+ * The output of a batch, in order: runs of successful documents (their outputs joined, as a string or as
+ * UTF-8 bytes when `encode` is set) and errors between them.
+ */
+export type TaskPart = { output: string | Uint8Array; docs: number } | { error: string };
 
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
@@ -158,14 +174,56 @@ export async function runDoc(spec: TaskSpec, doc: Doc): Promise<TaskResult> {
   }
 }
 
+/** Split raw UTF-8 lines into documents; a line that is not valid UTF-8 becomes an error. */
+function splitRawLines(task: Extract<Task, { bytes: Uint8Array }>): (Doc | { error: string })[] {
+  const buffer = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  const label = task.file === "-" ? "<stdin>" : task.file;
+  const out: (Doc | { error: string })[] = [];
+  let from = 0;
+  let line = task.firstLine;
+  while (from < buffer.length) {
+    const newline = buffer.indexOf(10, from);
+    const stop = newline === -1 ? buffer.length : newline;
+    const end = stop > from && buffer[stop - 1] === 13 ? stop - 1 : stop;
+    const bytes = buffer.subarray(from, end);
+    if (!isUtf8(bytes)) {
+      out.push({ error: `${label}:${line}: not valid UTF-8 text` });
+    } else {
+      const text = bytes.toString("utf8");
+      if (text.trim().length > 0) out.push({ input: text, file: task.file, line });
+    }
+    line++;
+    from = stop + 1;
+  }
+  return out;
+}
+
 /**
  * Run a batch of documents in order.
  *
  * @param task - the run's settings and the documents
- * @returns one result per document, in order
+ * @returns the outputs and errors, in input order
  */
-export async function runTask(task: Task): Promise<TaskResult[]> {
-  const results: TaskResult[] = [];
-  for (const doc of task.docs) results.push(await runDoc(task.spec, doc));
-  return results;
+export async function runTask(task: Task): Promise<TaskPart[]> {
+  const { spec } = task;
+  const docs = "bytes" in task ? splitRawLines(task) : task.docs;
+  const parts: TaskPart[] = [];
+  let outputs: string[] = [];
+  const flush = () => {
+    if (outputs.length === 0) return;
+    const output = outputs.join("");
+    parts.push({ output: spec.encode ? Buffer.from(output, "utf8") : output, docs: outputs.length });
+    outputs = [];
+  };
+  for (const doc of docs) {
+    const result = "error" in doc ? { ok: false as const, error: doc.error } : await runDoc(spec, doc);
+    if (result.ok) {
+      outputs.push(result.output);
+    } else {
+      flush();
+      parts.push({ error: result.error });
+    }
+  }
+  flush();
+  return parts;
 }

@@ -188,7 +188,7 @@ function corpus(n: number, idField = "id", textField = "text"): { records: { id:
 
 describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
   it("keeps input order under --jobs 2 and matches --jobs 1", () => {
-    const { records, jsonl } = corpus(60);
+    const { records, jsonl } = corpus(240);
     const two = ok(["sentences", "--jsonl", "--jobs", "2", "--format", "json"], jsonl);
     const one = ok(["sentences", "--jsonl", "--jobs", "1", "--format", "json"], jsonl);
     expect(two).toBe(one);

@@ -14,14 +14,16 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const out = (name: string) => join(here, "..", "src", "tables", name);
 const hex = (cp: number) => cp.toString(16).toUpperCase().padStart(4, "0");
-const esc = (s: string) =>
-  [...s].map((ch) => `\\u${hex(ch.codePointAt(0) ?? 0)}`).join("");
+const esc = (s: string) => [...s].map((ch) => `\\u${hex(ch.codePointAt(0) ?? 0)}`).join("");
 
 // ---------------------------------------------------------------- presentation forms
 /** Deliberate departures from NFKC, each explained in the generated file. */
 const OVERRIDES: Record<number, [string, string]> = {
-  0xfdf2: ["\u0627\u0644\u0644\u0647", "ARABIC LIGATURE ALLAH ISOLATED FORM: NFKC adds SHADDA + SUPERSCRIPT ALEF; we write the bare word الله"],
-  0xfdfd: [
+  65010: [
+    "\u0627\u0644\u0644\u0647",
+    "ARABIC LIGATURE ALLAH ISOLATED FORM: NFKC adds SHADDA + SUPERSCRIPT ALEF; we write the bare word الله",
+  ],
+  65021: [
     "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645",
     "ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM: no decomposition in UnicodeData; spelled out as CAMeL Tools does",
   ],

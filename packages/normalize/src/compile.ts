@@ -337,6 +337,8 @@ export function compileRules(rules: NormalizeRules): Compiled {
     const a = act[c] as number;
     if (a === Action.Copy) code[c] = c;
     else if (a === Action.Map) code[c] = rep[c] as number;
+    else if (a === Action.Delete) code[c] = Action.Delete << 16;
+    else if (a === Action.Space) code[c] = (Action.Space << 16) | 0x20;
     else code[c] = (a << 16) | (rep[c] as number);
   }
 

@@ -1,10 +1,18 @@
-import { type Compiled, Flag, getCompiled } from "./compile.ts";
 import { checkString } from "./check-text.ts";
+import { type Compiled, Flag, getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
 import { firstChange, runPass } from "./run-normalizer.ts";
 
-/** A streaming normalizer from {@link createNormalizer}. */
+/**
+ * A streaming normalizer from {@link createNormalizer}.
+ *
+ * @example
+ * ```ts
+ * const n: Normalizer = createNormalizer();
+ * n.push("ک") + n.push("ی") + n.flush(); // "كى"
+ * ```
+ */
 export interface Normalizer {
   /**
    * Feed the next chunk; returns the normalized text that is now final (possibly `""`). The tail

@@ -5,8 +5,11 @@ const SMALL = 256;
 /** A strict UTF-16LE decoder when the runtime has one (it throws on lone surrogates). */
 const strictDecoder: { decode(input: Uint16Array): string } | null = (() => {
   try {
-    const Decoder = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => { decode(input: Uint16Array): string } })
-      .TextDecoder;
+    const Decoder = (
+      globalThis as {
+        TextDecoder?: new (label: string, options: { fatal: boolean }) => { decode(input: Uint16Array): string };
+      }
+    ).TextDecoder;
     return Decoder ? new Decoder("utf-16le", { fatal: true }) : null;
   } catch {
     return null;
@@ -18,7 +21,7 @@ function decodeByCharCodes(units: Uint16Array, length: number): string {
   if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   let text = "";
   for (let at = 0; at < length; at += CHUNK) {
-    const end = at + CHUNK < length ? at + CHUNK : length;
+    const end = Math.min(at + CHUNK, length);
     text += String.fromCharCode.apply(null, units.subarray(at, end) as unknown as number[]);
   }
   return text;

@@ -1,18 +1,18 @@
-export { type Normalizer, createNormalizer } from "./create-normalizer.ts";
+export { createNormalizer, type Normalizer } from "./create-normalizer.ts";
 export { normalize } from "./normalize.ts";
-export { type NormalizeResult, type OriginalSpan, normalizeWithMap } from "./normalize-with-map.ts";
+export { type NormalizeResult, normalizeWithMap, type OriginalSpan } from "./normalize-with-map.ts";
 export {
+  camelPreset,
   type DigitsMode,
+  displayPreset,
   type NormalizeOptions,
   type NormalizeRules,
   type PresetName,
   type PunctuationMode,
+  presets,
   type QuotesMode,
   type SpacesMode,
+  searchPreset,
   type YehMode,
   type ZwnjMode,
-  camelPreset,
-  displayPreset,
-  presets,
-  searchPreset,
 } from "./options.ts";

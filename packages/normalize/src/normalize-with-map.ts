@@ -1,17 +1,33 @@
-import { getCompiled } from "./compile.ts";
 import { checkString } from "./check-text.ts";
+import { getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
 import { firstChange, runPass } from "./run-normalizer.ts";
 
-/** A span of the caller's input: `text === input.slice(start, end)`. */
+/**
+ * A span of the caller's input: `text === input.slice(start, end)`.
+ *
+ * @example
+ * ```ts
+ * normalizeWithMap("ﻻ شيء", { preset: "search" }).toOriginalSpan(0, 2); // { text: "ﻻ", start: 0, end: 1 }
+ * ```
+ */
 export interface OriginalSpan {
   text: string;
   start: number;
   end: number;
 }
 
-/** The result of {@link normalizeWithMap}. */
+/**
+ * The result of {@link normalizeWithMap}.
+ *
+ * @example
+ * ```ts
+ * const r = normalizeWithMap("كَتَبَ", { preset: "search" });
+ * r.text; // "كتب"
+ * r.toOriginal(1); // 2
+ * ```
+ */
 export interface NormalizeResult {
   /** the normalized text, identical to `normalize(input, options)` */
   readonly text: string;

@@ -1,5 +1,5 @@
-import { getCompiled } from "./compile.ts";
 import { checkString } from "./check-text.ts";
+import { getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
 import { firstChange, runPass } from "./run-normalizer.ts";

@@ -1,27 +1,83 @@
-/** The name of a built-in preset. */
+/**
+ * The name of a built-in preset.
+ *
+ * @example
+ * ```ts
+ * const preset: PresetName = "search";
+ * ```
+ */
 export type PresetName = "display" | "search" | "camel";
 
-/** Target of digit conversion. */
+/**
+ * Target of digit conversion: keep, or convert every decimal digit (ASCII, Arabic-Indic U+0660–0669,
+ * Extended Arabic-Indic U+06F0–06F9) to one script.
+ *
+ * @example
+ * ```ts
+ * normalize("123 ٤٥٦", { digits: "extended" }); // "۱۲۳ ۴۵۶"
+ * ```
+ */
 export type DigitsMode = "keep" | "ascii" | "arabic-indic" | "extended";
 
-/** What to do with spaces. */
+/**
+ * What to do with Unicode spaces: keep them, map them to U+0020 (`unify`), or also collapse runs.
+ *
+ * @example
+ * ```ts
+ * normalize("ا\u00A0\u00A0ب", { spaces: "unify" }); // "ا  ب"
+ * ```
+ */
 export type SpacesMode = "keep" | "unify" | "collapse";
 
-/** What to do with Persian/Urdu YEH look-alikes (ی ې). */
+/**
+ * What to do with Persian/Urdu YEH look-alikes (ی ې): keep, always ي, or ى at the end of a word.
+ *
+ * @example
+ * ```ts
+ * normalize("یکی", { persianYeh: "contextual" }); // "يكى"
+ * ```
+ */
 export type YehMode = "keep" | "yeh" | "contextual";
 
-/** Direction of punctuation unification. */
+/**
+ * Direction of punctuation unification.
+ *
+ * @example
+ * ```ts
+ * normalize("لماذا؟", { punctuation: "ascii" }); // "لماذا?"
+ * ```
+ */
 export type PunctuationMode = "keep" | "ascii" | "arabic";
 
-/** Direction of quote-mark unification. */
+/**
+ * Direction of quote-mark unification.
+ *
+ * @example
+ * ```ts
+ * normalize("“نعم”", { quotes: "guillemets" }); // "«نعم»"
+ * ```
+ */
 export type QuotesMode = "keep" | "ascii" | "guillemets";
 
-/** What to do with ZERO WIDTH NON-JOINER. */
+/**
+ * What to do with ZERO WIDTH NON-JOINER (U+200C).
+ *
+ * @example
+ * ```ts
+ * normalize("نامه\u200Cها", { zwnj: "remove" }); // "نامهها"
+ * ```
+ */
 export type ZwnjMode = "keep" | "remove";
 
 /**
  * Every rule of the normalizer, all set. A preset is a `NormalizeRules` object; the options a
  * caller passes are a preset name plus any subset of these switches.
+ *
+ * @example
+ * ```ts
+ * const rules: NormalizeRules = { ...searchPreset, digits: "keep" };
+ * normalize("٣ أقلام", rules); // "٣ اقلام"
+ * ```
  */
 export interface NormalizeRules {
   /** Compose ALEF/WAW/YEH + combining hamza or madda (ا + U+0654 -> أ) and put Arabic marks in canonical order, as NFC does. */
@@ -71,6 +127,11 @@ export interface NormalizeRules {
 /**
  * Options of {@link normalize}, {@link normalizeWithMap} and {@link createNormalizer}: a preset
  * plus any switch to override.
+ *
+ * @example
+ * ```ts
+ * normalize("أَحْمَد", { preset: "search", alef: false }); // "أحمد"
+ * ```
  */
 export interface NormalizeOptions {
   /**
@@ -78,49 +139,49 @@ export interface NormalizeOptions {
    * folding for matching) or `camel` (CAMeL Tools' dediac + alef + alef maksura + teh marbuta).
    * @defaultValue "display"
    */
-  preset?: PresetName;
+  preset?: PresetName | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  nfc?: boolean;
+  nfc?: boolean | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  presentationForms?: boolean;
+  presentationForms?: boolean | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  formatChars?: boolean;
+  formatChars?: boolean | undefined;
   /** @defaultValue "keep" (display, camel), "remove" (search) */
-  zwnj?: ZwnjMode;
+  zwnj?: ZwnjMode | undefined;
   /** @defaultValue "collapse" (display, search), "keep" (camel) */
-  spaces?: SpacesMode;
+  spaces?: SpacesMode | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  lineBreaks?: boolean;
+  lineBreaks?: boolean | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  persianKaf?: boolean;
+  persianKaf?: boolean | undefined;
   /** @defaultValue "contextual" (display, search), "keep" (camel) */
-  persianYeh?: YehMode;
+  persianYeh?: YehMode | undefined;
   /** @defaultValue true (display, search), false (camel) */
-  persianHeh?: boolean;
+  persianHeh?: boolean | undefined;
   /** @defaultValue false (display, camel), true (search) */
-  diacritics?: boolean;
+  diacritics?: boolean | undefined;
   /** @defaultValue false (display, camel), true (search) */
-  tatweel?: boolean;
+  tatweel?: boolean | undefined;
   /** @defaultValue false (display, camel), true (search) */
-  alef?: boolean;
+  alef?: boolean | undefined;
   /** @defaultValue false (display), true (search, camel) */
-  alefMaksura?: boolean;
+  alefMaksura?: boolean | undefined;
   /** @defaultValue false (display), true (search, camel) */
-  tehMarbuta?: boolean;
+  tehMarbuta?: boolean | undefined;
   /** @defaultValue false (display, camel), true (search) */
-  wawHamza?: boolean;
+  wawHamza?: boolean | undefined;
   /** @defaultValue false (display, camel), true (search) */
-  yehHamza?: boolean;
+  yehHamza?: boolean | undefined;
   /** @defaultValue "keep" (display, camel), "ascii" (search) */
-  digits?: DigitsMode;
+  digits?: DigitsMode | undefined;
   /** @defaultValue "keep" (display, camel), "ascii" (search) */
-  punctuation?: PunctuationMode;
+  punctuation?: PunctuationMode | undefined;
   /** @defaultValue "keep" (display, camel), "ascii" (search) */
-  quotes?: QuotesMode;
+  quotes?: QuotesMode | undefined;
   /** @defaultValue false (display, search), true (camel) */
-  camelDiacritics?: boolean;
+  camelDiacritics?: boolean | undefined;
   /** @defaultValue false (display, search), true (camel) */
-  camelAlef?: boolean;
+  camelAlef?: boolean | undefined;
 }
 
 /**
@@ -265,7 +326,9 @@ export function resolveOptions(options: NormalizeOptions | undefined): { rules: 
     const allowed = ENUMS[name];
     if (allowed) {
       if (typeof value !== "string" || !allowed.includes(value)) {
-        throw new RangeError(`${name} must be one of ${allowed.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(value)}`);
+        throw new RangeError(
+          `${name} must be one of ${allowed.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(value)}`,
+        );
       }
     } else if (typeof value !== "boolean") {
       throw new RangeError(`${name} must be true or false, got ${JSON.stringify(value)}`);

@@ -1,7 +1,6 @@
 import type { Compiled } from "./compile.ts";
 
-// action codes of compile.ts `Action`, as local constants for the hot loop
-const A_COPY = 0;
+// action codes of compile.ts `Action` (Copy = 0 is folded into `code`), as local constants for the hot loop
 const A_DELETE = 2;
 const A_EXPAND = 3;
 const A_SPACE = 4;
@@ -10,7 +9,6 @@ const A_MARK = 6;
 const A_COMPOSE = 7;
 const A_CONTEXTYEH = 8;
 const A_CONTEXTQUOTE = 9;
-
 
 /** The output of one pass: `length` units in `units`; `sources[k]` is the input index of unit `k`. */
 export interface PassOutput {
@@ -28,6 +26,9 @@ export function firstChange(text: string, act: Uint8Array): number {
 }
 
 const SPACE = 0x20;
+/** `code[c]` of a deleted unit and of a collapsing space (action << 16 | unit) */
+const DELETE_CODE = A_DELETE << 16;
+const SPACE_CODE = (A_SPACE << 16) | SPACE;
 /** Longest run of combining marks after one letter that is put in canonical order (Unicode's
  * stream-safe format allows 30). */
 const MAX_CLUSTER = 32;
@@ -44,6 +45,9 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
   let out = new Uint16Array(capacity);
   let src: Int32Array | null = withMap ? new Int32Array(capacity) : null;
   let o = 0;
+  // the marks handled last: `out[runStart + 1 .. runEnd)` are marks after the starter at `runStart`
+  let runStart = -1;
+  let runEnd = -1;
   for (; o < start; o++) out[o] = text.charCodeAt(o);
   if (src !== null) for (let k = 0; k < start; k++) src[k] = k;
 
@@ -56,16 +60,17 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
       out[o++] = v;
       continue;
     }
+    // the two frequent actions first, the rest in the switch
+    if (v === DELETE_CODE) continue;
+    if (v === SPACE_CODE) {
+      if (o === 0 || out[o - 1] !== SPACE) {
+        if (src !== null) src[o] = i;
+        out[o++] = SPACE;
+      }
+      continue;
+    }
     const a = v >>> 16;
     switch (a) {
-      case A_DELETE:
-        break;
-      case A_SPACE:
-        if (o === 0 || out[o - 1] !== SPACE) {
-          if (src !== null) src[o] = i;
-          out[o++] = SPACE;
-        }
-        break;
       case A_EXPAND: {
         const k = rep[c] as number;
         const from = expOffsets[k] as number;
@@ -98,6 +103,7 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
       case A_COMPOSE: {
         if (a === A_MARK && (o === 0 || (ccc[out[o - 1] as number] as number) <= (ccc[c] as number))) {
           // already in canonical order after the previous unit: append (the common case)
+          if (o === runEnd) runEnd = o + 1;
           if (src !== null) src[o] = i;
           out[o++] = rep[c] as number;
           break;
@@ -105,25 +111,27 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         // NFC on the cluster of marks after the last starter: the new mark's canonical place is
         // after every mark of a lower or equal class; it composes with the starter unless a mark
         // of its own class precedes it (blocked). Clusters longer than MAX_CLUSTER are appended
-        // as they come, which keeps the pass linear on adversarial runs of marks.
+        // as they come, and the cluster's start is remembered while marks keep coming, which
+        // keeps the pass linear on adversarial runs of marks.
         const cls = ccc[c] as number;
-        let j = o - 1;
-        let count = 0;
-        let blocked = false;
-        while (j >= 0 && count < MAX_CLUSTER) {
-          const q = ccc[out[j] as number] as number;
-          if (q === 0) break;
-          if (q === cls) blocked = true;
-          j--;
-          count++;
+        let j: number;
+        if (o === runEnd) j = runStart;
+        else {
+          j = o - 1;
+          while (j >= 0 && o - 1 - j < MAX_CLUSTER && ccc[out[j] as number] !== 0) j--;
         }
+        const count = o - 1 - j;
         if (a === A_COMPOSE) {
-          if (!blocked && j >= 0 && count < MAX_CLUSTER) {
-            const composed = compositions.get(((out[j] as number) << 16) | c);
+          if (j >= 0 && count < MAX_CLUSTER && ccc[out[j] as number] === 0) {
+            let blocked = false;
+            for (let k = j + 1; k < o; k++) if (ccc[out[k] as number] === cls) blocked = true;
+            const composed = blocked ? undefined : compositions.get(((out[j] as number) << 16) | c);
             if (composed !== undefined) {
               out[j] = composed & 0xffff;
               // the hamza or madda split off the starter goes first among the marks of its class
               if (composed > 0xffff) o = insertMark(out, src, o, composed >>> 16, i, ccc, 1);
+              runStart = j;
+              runEnd = o;
               break;
             }
           }
@@ -133,6 +141,8 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
           if (src !== null) src[o] = i;
           out[o++] = rep[c] as number;
         } else o = insertMark(out, src, o, rep[c] as number, i, ccc);
+        runStart = j;
+        runEnd = o;
         break;
       }
       case A_CONTEXTYEH: {

@@ -114,7 +114,7 @@ const rows: Abbreviation[] = [
   { text: "Hon.", kind: "title", meaning: "Honourable", source: "en-style" },
   { text: "St.", kind: "title", meaning: "Saint / Street", source: "en-style" },
   { text: "Mt.", kind: "title", meaning: "Mount", source: "en-style" },
-  { text: "Ph.D.", kind: "final", meaning: "Doctor of Philosophy", source: "en-style" },
+  { text: "Ph.D.", kind: "title", meaning: "Doctor of Philosophy", source: "en-style" },
   { text: "U.S.", kind: "title", meaning: "United States", source: "en-style" },
   { text: "U.K.", kind: "title", meaning: "United Kingdom", source: "en-style" },
   { text: "U.N.", kind: "title", meaning: "United Nations", source: "en-style" },

@@ -112,11 +112,6 @@ export function isOpenerLike(c: number): boolean {
   }
 }
 
-/** Characters skipped at the start of a token before an abbreviation lookup: quotes and opening brackets. */
-export function isTokenOpener(c: number): boolean {
-  return isOpenerLike(c) || isCloser(c);
-}
-
 /** ASCII, Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits. */
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);

@@ -31,6 +31,8 @@ const CR = 0x0d;
 const LF = 0x0a;
 const PARAGRAPH_SEPARATOR = 0x2029;
 const SLASH = 0x2f;
+const SPACE = 0x20;
+const ARABIC_FULL_STOP = 0x06d4;
 
 /** Longest dotted initialism recognised by rule (`ج.م.ع.`, `U.A.E.`), in code units. */
 const MAX_INITIALISM = 12;
@@ -128,6 +130,7 @@ export interface ScanState {
   prevTokenNumeric: boolean;
   lineStart: number;
   lineEnd: number;
+  lineLastStop: number;
   atLineStart: boolean;
   breaks: number;
   done: boolean;
@@ -146,6 +149,7 @@ export function initialScanState(): ScanState {
     prevTokenNumeric: false,
     lineStart: 0,
     lineEnd: -1,
+    lineLastStop: -1,
     atLineStart: true,
     breaks: 0,
     done: false,
@@ -187,6 +191,7 @@ export function scanSentences(
   let prevTokenNumeric = state.prevTokenNumeric;
   let lineStart = state.lineStart;
   let lineEnd = state.lineEnd; // computed lazily, only for lines holding an ellipsis
+  let lineLastStop = state.lineLastStop; // last prose full stop of the line, with lineEnd
   let atLineStart = state.atLineStart;
   let breaks = state.breaks; // line breaks in the current whitespace run ("paragraph" policy)
 
@@ -203,6 +208,7 @@ export function scanSentences(
         if (c === CR && text.charCodeAt(i + 1) === LF) i++;
         lineStart = i + 1;
         lineEnd = -1;
+        lineLastStop = -1;
         atLineStart = true;
         if (policy === "always") {
           if (sentStart >= 0) out.push({ text: text.slice(sentStart, lastEnd), start: sentStart, end: lastEnd });
@@ -261,10 +267,26 @@ export function scanSentences(
     }
     if (cls !== CharClass.Terminator) {
       if (cls <= CharClass.Quote) {
-        // plain characters: skip the rest of the run in a tight loop
+        // Plain characters: skip the rest of the word, and the words after it that are separated by
+        // one space and start with a plain character, in a tight loop (most of any prose).
         tokenNumeric = false;
         i++;
-        while (i < n && classes[text.charCodeAt(i)]! <= CharClass.Quote) i++;
+        for (;;) {
+          while (i < n && classes[text.charCodeAt(i)]! <= CharClass.Quote) i++;
+          if (
+            i + 1 < n &&
+            classes[text.charCodeAt(i)] === CharClass.Space &&
+            classes[text.charCodeAt(i + 1)] === CharClass.Plain
+          ) {
+            tokenStart = i + 1;
+            tokenUrlish = false;
+            tokenDots = 0;
+            prevTokenNumeric = false;
+            i += 2;
+          } else {
+            break;
+          }
+        }
         lastEnd = i;
         continue;
       }
@@ -292,10 +314,22 @@ export function scanSentences(
         if (kind === Run.Dot) kind = Run.Ellipsis;
       } else if (isTerminator(d)) kind = Run.Strong;
       else if (isCloser(d)) closers++;
-      else break;
+      else if (d === SPACE && isTerminator(text.charCodeAt(k + 1)) && isTerminator(text.charCodeAt(k - 1))) {
+        // spaced dots `. . .` and `! !` are one run
+      } else break;
       k++;
     }
     if (kind === Run.Dot && dots > 1) kind = Run.Ellipsis;
+    const spaced = text.charCodeAt(k);
+    if (
+      (spaced === SPACE || spaced === 0xa0 || spaced === 0x202f) &&
+      isCloser(text.charCodeAt(k + 1)) &&
+      (k + 2 >= n || isLineBreak(text.charCodeAt(k + 2)))
+    ) {
+      // French spacing before a closing guillemet at the end of a line: `année. »`
+      closers++;
+      k += 2;
+    }
     let next = k < n ? text.charCodeAt(k) : -1;
     let glued = next >= 0 && !isWhitespace(next);
     if (glued) {
@@ -330,21 +364,21 @@ export function scanSentences(
         } else split = isOpenerLike(next);
       } else {
         let abbreviation: AbbreviationKind | undefined;
-        if (closers === 0 && tokenStart >= 0 && i + 1 - tokenStart <= longest) {
+        if (tokenStart >= 0 && i + 1 - tokenStart <= longest) {
           const token = text.slice(tokenStart, i + 1);
           abbreviation = table.get(token);
           if (abbreviation === undefined && hasLatinUpper(token)) abbreviation = table.get(token.toLowerCase());
         }
-        if (abbreviation === undefined && closers === 0 && tokenStart >= 0) {
+        if (abbreviation === undefined && tokenStart >= 0) {
           abbreviation = singleLetterKind(text, tokenStart, i);
           if (abbreviation === undefined && isInitialism(text, tokenStart, i)) abbreviation = "title";
         }
         switch (abbreviation) {
           case "title":
-            // a Latin initial before an Arabic word ends a sentence (`فيتامين D. وقال`)
+            // a Latin initial or capital initialism before an Arabic word ends a sentence
+            // (`فيتامين D. وقال`, `حلف N.A.T.O. وقال`): Latin names are not followed by Arabic
             split =
-              i - tokenStart === 1 &&
-              isLatinLetter(text.charCodeAt(tokenStart)) &&
+              isLatinCapitalInitials(text, tokenStart, i) &&
               isArabicLetter(text.charCodeAt(nextNonWhitespace(text, k)));
             break;
           case "number":
@@ -361,11 +395,20 @@ export function scanSentences(
       if (glued && (isDigit(next) || tokenUrlish)) split = false;
       else {
         if (lineEnd < 0) {
+          // one scan of the rest of the line: its end, and its last full stop that is not inside a
+          // word or number (a sign of prose)
           let e = i;
-          while (e < n && !isLineBreak(text.charCodeAt(e))) e++;
+          let d = 0;
+          while (e < n && !isLineBreak((d = text.charCodeAt(e)))) {
+            if ((d === FULL_STOP || d === ELLIPSIS || d === ARABIC_FULL_STOP) && !isWordChar(text.charCodeAt(e + 1))) {
+              lineLastStop = e;
+            }
+            e++;
+          }
           lineEnd = e;
         }
-        if (lineEnd - lineStart <= HEADLINE_MAX_LENGTH) split = false;
+        // headline-shaped: a short line with no full stop after the ellipsis
+        if (lineEnd - lineStart <= HEADLINE_MAX_LENGTH && lineLastStop < k) split = false;
         else split = !continues(text, k) && !continuationWordFollows(text, k);
       }
     } else if (glued && (tokenUrlish || (isLatinLetter(prev) && (isLatinLetter(next) || isDigit(next))))) {
@@ -414,8 +457,24 @@ export function scanSentences(
   state.prevTokenNumeric = prevTokenNumeric;
   state.lineStart = lineStart;
   state.lineEnd = lineEnd;
+  state.lineLastStop = lineLastStop;
   state.atLineStart = atLineStart;
   state.breaks = breaks;
+}
+
+/** Is the token `text[start, dot)` made of Latin capitals and dots only (`D`, `U.S`, `N.A.T.O`)? */
+function isLatinCapitalInitials(text: string, start: number, dot: number): boolean {
+  if (dot - start > MAX_INITIALISM) return false;
+  for (let p = start; p < dot; p++) {
+    const c = text.charCodeAt(p);
+    if (!isLatinUpper(c) && c !== FULL_STOP) return false;
+  }
+  return true;
+}
+
+/** Letters and digits: a full stop before one is inside a word or number (`3.5`, `report.pdf`). */
+function isWordChar(c: number): boolean {
+  return isDigit(c) || isLetter(c);
 }
 
 /** Does `token` hold an upper-case Latin letter (so that a case-insensitive lookup must lower it)? */

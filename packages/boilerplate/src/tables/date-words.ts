@@ -45,15 +45,46 @@ export const DATE_FILLERS: readonly string[] = [
   "publié", "updated", "published", "on", "at", "h", "min", "il", "y", "a", "ago", "hours", "minutes", "hour", "day",
   "days", "عام", "سنة", "في", "تاريخ", "النشر", "بتاريخ", "ساعتين", "دقيقتين", "يومين", "أسبوع", "أسابيع", "أسبوعين",
   "شهر", "أشهر", "ثانية", "ثوان", "seconds", "week", "weeks", "heures", "heure", "jours", "semaine", "depuis",
+  // prayer-time widgets: "الفجر 05:12 الظهر 12:30 ..." (المغرب is left out: it is also Morocco)
+  "الفجر", "الشروق", "الظهر", "العصر", "العشاء",
 ];
 
 /** Words that make a date line a publication or update stamp rather than the site's "today" header. */
 export const PUBLISH_WORDS: readonly string[] = [
-  "نشر", "النشر", "بتاريخ", "تحديث", "published", "updated", "publié", "publie", "mis", "posted",
+  "نشر",
+  "النشر",
+  "بتاريخ",
+  "تحديث",
+  "published",
+  "updated",
+  "publié",
+  "publie",
+  "mis",
+  "posted",
 ];
 
 /** Words of a relative time ("منذ ساعتين", "il y a 3 heures", "2 hours ago"). */
 export const RELATIVE_WORDS: readonly string[] = [
-  "منذ", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع",
-  "أسبوعين", "ago", "hours", "hour", "minutes", "days", "heures", "heure", "jours", "depuis",
+  "منذ",
+  "ساعة",
+  "ساعات",
+  "ساعتين",
+  "دقيقة",
+  "دقائق",
+  "دقيقتين",
+  "يوم",
+  "أيام",
+  "يومين",
+  "أسبوع",
+  "أسابيع",
+  "أسبوعين",
+  "ago",
+  "hours",
+  "hour",
+  "minutes",
+  "days",
+  "heures",
+  "heure",
+  "jours",
+  "depuis",
 ];
