@@ -1,6 +1,8 @@
+import { isMediaWord } from "./agency-lookup.ts";
 import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit } from "./bylines.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
+import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
 import { PUBLISH_CUES } from "./data/publish-cues.ts";
 import {
   countLine,
@@ -134,6 +136,44 @@ function sameText(a: string, b: string, bKey: string): boolean {
   return lookupKey(a) === bKey;
 }
 
+const OPENER_KEYS = new Set(PARAGRAPH_OPENERS.map(lookupKey));
+/** Words of a line that is body even without punctuation: longer than any deck. */
+const MIN_RUN_WORDS = 10;
+
+/** True when a line opens like a continuation paragraph ("وقال ...", "من جهته ..."). */
+function opensParagraph(text: string, block: Block): boolean {
+  const words = wordsOf(text, block.start, Math.min(block.end, block.start + 40));
+  const first = words[0];
+  if (!first) return false;
+  if (OPENER_KEYS.has(first.key)) return true;
+  const second = words[1];
+  return second !== undefined && OPENER_KEYS.has(`${first.key} ${second.key}`);
+}
+
+/**
+ * Index (in `kept`) of the first body block: the first prose block; or, on sites that drop
+ * punctuation, a long line opening like a continuation paragraph ("ويهدف القانون ...") together
+ * with the long lines right before it (the lead paragraph), never the first headline line.
+ */
+function findBodyStart(text: string, kept: readonly BlockInfo[]): number {
+  const prose = kept.findIndex((info) => isProse(info.block.text, info.words));
+  const limit = prose < 0 ? kept.length : prose;
+  const firstHeadline = kept.findIndex((info) => info.words >= 2);
+  for (let i = firstHeadline + 1; i > 0 && i < limit; i++) {
+    const info = kept[i]!;
+    if (info.words < MIN_RUN_WORDS - 2 || !opensParagraph(text, info.block)) continue;
+    let start = i;
+    while (start - 1 > firstHeadline && kept[start - 1]!.words >= MIN_RUN_WORDS && !kept[start - 1]!.dateLine) start--;
+    return start;
+  }
+  return prose;
+}
+
+/** A masthead line naming the site ("الشروق نيوز", "Hespress Info"): up to three words with a media word. */
+function isSiteName(text: string, block: Block, words: number): boolean {
+  return words <= 3 && wordsOf(text, block.start, block.end).some((w) => isMediaWord(w.key));
+}
+
 /** Chrome that ends the article's own trailer: lists and comments. */
 const STOP_KINDS: ReadonlySet<string> = new Set(["list-heading", "list-item", "comment-form"]);
 
@@ -197,8 +237,8 @@ export function assembleArticle(input: AssembleInput): Article {
   const infos = blocks.map((block) => new BlockInfo(text, block, reference));
   const kept = infos.filter((info) => !info.block.boilerplate);
 
-  // 1. where the body starts: the first kept prose block
-  let bodyStart = kept.findIndex((info) => isProse(info.block.text, info.words));
+  // 1. where the body starts: the first kept prose block, or an unpunctuated paragraph run
+  let bodyStart = findBodyStart(text, kept);
   const credits = new Credits();
   let published: DateSpan | null = null;
   let pageDate: DateSpan | null = null;
@@ -217,6 +257,8 @@ export function assembleArticle(input: AssembleInput): Article {
     const { block } = info;
     if (info.dateLine) {
       headerDates.push(info);
+      // "بقلم: محمد علي | 12 مارس 2024"
+      credits.add(parseBylineLine(text, block.start, block.end));
       continue;
     }
     const credit = parseBylineLine(text, block.start, block.end, { placeDash: i === lastHeader && bodyStart >= 0 });
@@ -250,7 +292,9 @@ export function assembleArticle(input: AssembleInput): Article {
   let kicker: Span | null = null;
   const subtitles: Span[] = [];
   const captions: Span[] = [];
-  const titleIndex = candidates.findIndex((c) => c.words >= 2 && !endsWithColon(c.block.text));
+  const titleIndex = candidates.findIndex(
+    (c) => c.words >= 2 && !endsWithColon(c.block.text) && !isSiteName(text, c.block, c.words),
+  );
   let titleBlock: Block | null = null;
   let titleFirstBlock: Block | null = null;
   let titlePos = -1;

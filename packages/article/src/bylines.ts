@@ -1,6 +1,6 @@
 import { findAgency, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
-import { isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
+import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
 import { cleanName, nameSpanOf, spanOf, trimBounds } from "./name-span.ts";
 import { isSpace } from "./tokenize.ts";
@@ -160,6 +160,10 @@ function placeDashLine(text: string, start: number, end: number): Credit | null 
       : { authors: [], dateline: spanOf(text, start, sep), source: agency };
   }
   if (!isNameShaped(right, 2, 4)) return null;
+  // "القاهرة - بوابة الأهرام": a media name after the place is the source
+  if (right.some((w) => isMediaWord(w.key))) {
+    return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
+  }
   const author = nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
   if (!author) return null;
   if (leftIsMedia) return { authors: [author], dateline: null, source: sourceSpan(text, start, sep) };
@@ -187,6 +191,7 @@ export interface BylineShapes {
  */
 export function parseBylineLine(text: string, start: number, end: number, accept: BylineShapes = {}): Credit | null {
   const { bareName = false, placeDash = false } = accept;
+  if (countWords(text, start, end) > MAX_BYLINE_WORDS) return null;
   const words = wordsOf(text, start, end);
   if (words.length === 0 || words.length > MAX_BYLINE_WORDS) return null;
   const labelled = sourceLabelLine(text, words, end) ?? cueLine(text, words, end);

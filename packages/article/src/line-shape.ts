@@ -52,26 +52,7 @@ export function wordsOf(text: string, from: number, to: number): WordSpan[] {
 
 /** Count the words (whitespace-separated runs holding a letter or a digit) of `text[from, to)`. */
 export function countWords(text: string, from = 0, to: number = text.length): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      inWord = false;
-      counted = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && (isWordChar(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669))) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
+  return countLine(text, from, to).words;
 }
 
 const CLOSERS = new Set(['"', "'", "”", "“", "»", "«", ")", "]", "’", "‘", "*", " "]);

@@ -18,7 +18,14 @@ import {
 import { lookupKey } from "./lookup-key.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
-/** A date in the Hijri calendar, as written on the page. */
+/**
+ * A date in the Hijri calendar, as written on the page.
+ *
+ * @example
+ * ```ts
+ * parseArabicDate("١٥ رمضان ١٤٤٥ هـ")?.hijri; // { year: 1445, month: 9, day: 15 }
+ * ```
+ */
 export interface HijriDate {
   year: number;
   /** 1 = محرم … 12 = ذو الحجة */
@@ -26,7 +33,15 @@ export interface HijriDate {
   day: number;
 }
 
-/** A date expression found in a string. */
+/**
+ * A date expression found in a string: its span and its ISO 8601 value.
+ *
+ * @example
+ * ```ts
+ * parseArabicDate("الخميس 12 يونيو/ حزيران 2025م");
+ * // { iso: "2025-06-12", start: 0, end: 29, text: "الخميس 12 يونيو/ حزيران 2025م" }
+ * ```
+ */
 export interface ArabicDate {
   /**
    * ISO 8601: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` when a time follows the date (local time of the
@@ -47,7 +62,14 @@ export interface ArabicDate {
   hijri?: HijriDate;
 }
 
-/** Options of {@link parseArabicDate}. */
+/**
+ * Options of {@link parseArabicDate}.
+ *
+ * @example
+ * ```ts
+ * parseArabicDate("أمس", { referenceDate: new Date("2024-10-06T12:00:00Z") })?.iso; // "2024-10-05"
+ * ```
+ */
 export interface ParseArabicDateOptions {
   /**
    * The moment relative expressions count from ("منذ ساعتين", "أمس", "3 hours ago"): a `Date`

@@ -7,7 +7,14 @@ import { toReferenceDate } from "./parse-arabic-date.ts";
 import { ARABIC_WORDS_PER_MINUTE } from "./stats.ts";
 import type { Article, Block } from "./types.ts";
 
-/** Options of {@link parseArticle}. */
+/**
+ * Options of {@link parseArticle}. Every option is optional.
+ *
+ * @example
+ * ```ts
+ * parseArticle(page, { referenceDate: "2024-10-06T12:00:00Z", normalize: "search", wordsPerMinute: 200 });
+ * ```
+ */
 export interface ParseArticleOptions {
   /**
    * The moment relative dates count from ("منذ ساعتين", "أمس"): a `Date` or an ISO 8601 string.

@@ -108,7 +108,16 @@ export interface ArticleStats {
   arabicRatio: number;
 }
 
-/** A parsed article: every field located in the input (docs/contract.md `Article`). */
+/**
+ * A parsed article: every field located in the input (docs/contract.md `Article`).
+ *
+ * @example
+ * ```ts
+ * const article: Article = parseArticle("المنتخب يتأهل إلى النهائي\nتأهل المنتخب الوطني إلى النهائي بعد فوزه أمس.");
+ * article.title?.text; // "المنتخب يتأهل إلى النهائي"
+ * article.paragraphs.length; // 1
+ * ```
+ */
 export interface Article {
   /** the headline, or null when the page has none */
   title: Span | null;

@@ -120,6 +120,56 @@ describe("parseArticle", () => {
   });
 });
 
+describe("parseArticle: page shapes", () => {
+  it("finds a body whose lines lost their final punctuation", () => {
+    const text = [
+      "البرلمان يصادق على قانون الاستثمار الجديد",
+      "بقلم: محمد علي | 12 مارس 2024",
+      "صادق نواب المجلس الشعبي الوطني اليوم على مشروع قانون الاستثمار الجديد بالأغلبية",
+      "ويهدف القانون إلى تحسين مناخ الأعمال وجلب الاستثمارات الأجنبية المباشرة",
+      "وقال وزير المالية إن النص الجديد يضمن الاستقرار التشريعي للمستثمرين لمدة عشر سنوات",
+    ].join("\n");
+    const article = parse(text);
+    expect(article.title?.text).toBe("البرلمان يصادق على قانون الاستثمار الجديد");
+    expect(article.subtitles).toEqual([]);
+    expect(article.paragraphs.length).toBe(3);
+    expect(article.authors.map((a) => a.name)).toEqual(["محمد علي"]);
+    expect(article.published?.iso).toBe("2024-03-12");
+  });
+
+  it("skips a site name above a title printed twice", () => {
+    const text = [
+      "الشروق نيوز",
+      "ارتفاع أسعار النفط إلى أعلى مستوى منذ أشهر",
+      "ارتفاع أسعار النفط إلى أعلى مستوى منذ أشهر",
+      "ارتفعت أسعار النفط اليوم الاثنين إلى أعلى مستوى لها منذ عدة أشهر، بدعم من مخاوف الإمدادات.",
+    ].join("\n");
+    const article = parse(text);
+    expect(article.title).toEqual({ text: "ارتفاع أسعار النفط إلى أعلى مستوى منذ أشهر", start: 55, end: 97 });
+    expect(article.captions).toEqual([]);
+  });
+
+  it("reads a media name after a dateline as the source", () => {
+    const text = "عنوان الخبر الرئيسي اليوم\nالقاهرة - بوابة الأهرام\nأعلنت وزارة التخطيط انطلاق المرحلة الثانية من المبادرة الرئاسية.";
+    const article = parse(text);
+    expect(article.dateline?.text).toBe("القاهرة");
+    expect(article.source?.text).toBe("بوابة الأهرام");
+    expect(article.authors).toEqual([]);
+  });
+
+  it("ignores dates of reader comments after the body", () => {
+    const text = [
+      "بلدية الحي تطلق حملة تشجير واسعة",
+      "أطلقت بلدية الحي الجديد صباح اليوم حملة تشجير واسعة شملت غرس ألف شجرة.",
+      "3 تعليقات",
+      "أبو يوسف",
+      "16 مارس 2024 - 11:20",
+      "مبادرة طيبة نتمنى أن تتواصل في كل الأحياء.",
+    ].join("\n");
+    expect(parse(text).published).toBeNull();
+  });
+});
+
 describe("linear time", () => {
   /** best of five runs: the machine is shared, so the minimum is the least noisy estimate */
   function time(text: string): number {

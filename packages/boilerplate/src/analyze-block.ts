@@ -8,10 +8,21 @@ import { detectBreadcrumb, detectSectionMenu, isSectionWords } from "./detect-me
 import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
 import type { ResolvedOptions } from "./resolve-options.ts";
+import { BYLINE_OPENERS } from "./tables/byline-words.ts";
 import { FUNCTION_WORDS } from "./tables/function-words.ts";
+import { PROSE_OPENERS } from "./tables/prose-openers.ts";
 import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
+const BYLINE_WORDS = new Set(BYLINE_OPENERS.map(matchKey));
+const OPENER_KEYS = new Set(PROSE_OPENERS.map(matchKey));
+
+/** The line opens with a prose connective ("وقال", "كما", "من جهته"). */
+function opensLikeProse(words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined) return false;
+  return OPENER_KEYS.has(first) || (words.length > 1 && OPENER_KEYS.has(`${first} ${words[1]}`));
+}
 
 /** Lines longer than this are never chrome by cue: their key is not even computed (linear time on long lines). */
 export const KEY_MAX_WORDS = 25;
@@ -23,6 +34,8 @@ export interface LocalClass {
   kind: BlockKind;
   reason: string;
   listKind?: HeadlineListKind;
+  /** fired by a specific phrase inside a longer line (the `anywhere` rule), not by the line's shape */
+  byPhrase?: boolean;
   /** for an inline "اقرأ أيضا: <headline>": end of the heading part and start of the item, in the block's text */
   headEnd?: number;
   itemStart?: number;
@@ -35,6 +48,10 @@ export interface BlockAnalysis {
   functionRatio: number;
   local: LocalClass | null;
   prose: boolean;
+  /** a short byline or dateline ("بقلم: ...", "كتب: ...", "الرباط - هسبريس"): article metadata, never a list item */
+  byline: boolean;
+  /** a chrome phrase inside a prose-shaped line: chrome outside the body, content inside it */
+  soft?: boolean;
   /** the block is one to three section names ("اقتصاد", "أخبار مصر"): a menu item if it stands among menu lines */
   menuWords: boolean;
 }
@@ -73,6 +90,7 @@ function prefixCue(text: string, index: CueIndex): LocalClass | null {
     if (itemStart >= text.length || matchKey(text.slice(itemStart)) === "") {
       return { kind: cue.kind, reason: cue.reason, listKind: cue.listKind };
     }
+    if (cue.kind === "ticker") return { kind: cue.kind, reason: `${cue.reason}:prefix` };
     if (cue.kind !== "list-heading") return { kind: cue.kind, reason: cue.reason };
     let headEnd = sep;
     while (headEnd > 0 && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
@@ -90,8 +108,15 @@ function cueClass(words: readonly string[], index: CueIndex): LocalClass | null 
       : { kind: cue.kind, reason: cue.reason };
   if (hits.dominant && hits.covered >= 0.6 * hits.wordCount) return pick(hits.dominant);
   if (hits.longestPhrase && hits.wordCount - hits.covered <= 2) return pick(hits.longestPhrase);
-  if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= 12) return pick(hits.anywhere);
+  if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= 12) {
+    return { ...pick(hits.anywhere), byPhrase: true };
+  }
   return null;
+}
+
+/** "PLACE - NAME" / "PLACE – AGENCY": two short parts around one dash ("الرباط - هسبريس"). */
+function isPlaceDashName(text: string, words: number): boolean {
+  return words <= 5 && /^[^-–—:|]{2,40}\s[-–—]\s?[^-–—:|]{2,40}$|^[^-–—:|]{2,40}\s?[-–—]\s[^-–—:|]{2,40}$/u.test(text);
 }
 
 const CHROME_TAGS = new Set(["nav", "footer", "aside", "menu"]);
@@ -120,20 +145,26 @@ export function analyzeBlock(
   let local: LocalClass | null = null;
   let ratio = 0;
   let menuWords = false;
+  let byline = false;
+  let proseOpener = false;
   if (facts.arabic + facts.latin === 0) {
     const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
     const date = facts.words <= 14 && key !== "" ? detectDateLine(key.split(" "), text) : null;
     local = date
       ? { kind: "date-header", reason: `date:${date}` }
       : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
-    return { facts, functionRatio: 0, local, prose: false, menuWords: false };
+    return { facts, functionRatio: 0, local, prose: false, menuWords: false, soft: false, byline: false };
   }
   if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const key = matchKey(text);
     const words = key === "" ? [] : key.split(" ");
     // Function-word density only decides prose for mid-length lines without final punctuation.
-    if (facts.words >= 10 && facts.words <= options.headlineMaxWords) ratio = functionRatio(words);
+    if (facts.words >= 10 && facts.words <= options.headlineMaxWords) {
+      ratio = functionRatio(words);
+      proseOpener = opensLikeProse(words);
+    }
     menuWords = words.length <= 3 && isSectionWords(words);
+    byline = facts.words <= 6 && (BYLINE_WORDS.has(words[0] ?? "") || isPlaceDashName(text, facts.words));
     local = prefixCue(text, index) ?? cueClass(words, index);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     if (!local) {
@@ -155,12 +186,15 @@ export function analyzeBlock(
       facts.end === "period" ||
       facts.end === "colon" ||
       (facts.end === "question" && facts.words >= options.minProseWords + 6) ||
-      (facts.words >= 10 && ratio >= 0.3);
+      (facts.words >= 10 && (ratio >= 0.3 || (proseOpener && facts.end !== "question")));
   }
   if (!local && tag !== undefined && CHROME_TAGS.has(tag)) local = { kind: "navigation", reason: `html:${tag}` };
   if (!local && !prose && features?.linkDensity !== undefined && features.linkDensity >= 0.6) {
     local = { kind: "navigation", reason: "html:link-dense" };
   }
+  // A prose-shaped line that only mentions a chrome phrase ("... جميع الحقوق محفوظة ...") is chrome only
+  // outside the article body: context decides (classifyBlocks reverts it to content inside the body).
+  const soft = local !== null && local.byPhrase === true && prose;
   if (local) prose = false;
-  return { facts, functionRatio: ratio, local, prose, menuWords: menuWords && !local };
+  return { facts, functionRatio: ratio, local, prose, menuWords: menuWords && !local, soft, byline: byline && !local };
 }

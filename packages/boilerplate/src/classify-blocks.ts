@@ -71,6 +71,13 @@ function isListMeta(a: BlockAnalysis): boolean {
   );
 }
 
+/** Two or three capitalised words ("Par Karim Benali", "John Smith"): a byline, not spam. */
+function looksLikeName(text: string, words: number): boolean {
+  return (
+    words <= 3 && text.length <= 80 && /^(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,2}$/u.test(text)
+  );
+}
+
 /** A label line with nothing after it but an optional colon ("الوسوم", "Tags:"). */
 function isBareLabel(text: string): boolean {
   return !/[:：|]\s*\S/u.test(text);
@@ -164,7 +171,49 @@ export function classifyResolved(
     }
   }
 
-  // 1. Sections opened by a list-heading cue, and inline "اقرأ أيضا: ..." items.
+  // The body starts at the first prose block; above it, the last headline-shaped line is the title and is
+  // never captured by a list or ticker section (unless the section's items are numbered).
+  const bodyStart = firstProse < 0 ? n : firstProse;
+  const headlineLike = (k: number): boolean => {
+    const a = analyses[k]!;
+    return !a.local && !a.prose && !a.byline && a.facts.words - (a.facts.marker > 0 ? 1 : 0) >= 3;
+  };
+  let titleGuard = -1;
+  for (let k = bodyStart - 1; k >= 0; k--) {
+    if (headlineLike(k)) {
+      titleGuard = k;
+      break;
+    }
+  }
+
+  // 0c. Menus printed one short item per line at the top of the page: three or more consecutive lines of
+  // at most three words, with no punctuation, digits or byline, before the title.
+  {
+    const menuItem = (k: number): boolean => {
+      const a = analyses[k]!;
+      if (k === titleGuard || assigned[k]?.kind === "heading") return false;
+      if (a.local) return a.local.kind === "navigation";
+      const f = a.facts;
+      return !a.byline && f.words <= 3 && f.digits === 0 && f.end === "none" && !/[:：|]/u.test(blocks[k]!.text);
+    };
+    let k = 0;
+    while (k < bodyStart) {
+      if (!menuItem(k)) {
+        k++;
+        continue;
+      }
+      let m = k;
+      while (m < bodyStart && menuItem(m)) m++;
+      if (m - k >= 3) {
+        for (let r = k; r < m; r++) {
+          if (!analyses[r]!.local && !assigned[r]) assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
+        }
+      }
+      k = m;
+    }
+  }
+
+  // 1. Sections opened by a list-heading cue or a ticker label, and inline "اقرأ أيضا: ..." items.
   for (let i = 0; i < n; i++) {
     const a = analyses[i]!;
     const local = a.local;
@@ -182,39 +231,46 @@ export function classifyResolved(
       });
       continue;
     }
-    if (local.kind !== "list-heading") continue;
+    const top = i < bodyStart;
     const listKind = local.listKind ?? "headlines";
+    // "عاجل", "أخبار عاجلة", "بث مباشر" and, at the top of the page, "آخر الأخبار" label a ticker.
+    const ticker =
+      (local.kind === "ticker" && !local.reason.endsWith(":prefix")) ||
+      (top && local.kind === "list-heading" && listKind === "latest");
+    if (local.kind !== "list-heading" && !ticker) continue;
     const insert = READ_ALSO.has(listKind) && lastProse > i;
-    const max = insert ? options.readAlsoMaxItems : Number.POSITIVE_INFINITY;
+    const max = ticker ? 3 : insert ? options.readAlsoMaxItems : Number.POSITIVE_INFINITY;
     const items: number[] = [];
     const teasers: number[] = [];
     let numbered: boolean | null = null;
-    let endedByBody = false;
     let j = i + 1;
     for (; j < n; j++) {
       const b = analyses[j]!;
+      if (assigned[j]) break;
       if (b.local) {
-        if (isListMeta(b)) continue;
+        // dates and media labels sit between items; at the top, a date right under the heading ends it
+        if (isListMeta(b) && (!top || items.length > 0)) continue;
         break;
       }
       const f = b.facts;
+      if (top && (b.byline || (j === titleGuard && numbered !== true && !f.numbered))) break;
       const numberedItem = numbered === true && f.numbered && f.words <= 2 * options.headlineMaxWords;
       if (f.end === "ellipsis" && items.length > 0 && items.length < max && f.words <= 2 * options.headlineMaxWords) {
         teasers.push(j);
         continue;
       }
-      if (b.prose && !numberedItem) {
-        endedByBody = true;
-        break;
-      }
+      if (b.prose && !numberedItem) break;
       if (numbered === true && !f.numbered) break;
       if (items.length >= max) break;
       if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
       items.push(j);
       numbered ??= f.numbered;
     }
-    // Before the body, the last headline-shaped line above the first paragraph is the title or deck.
-    if (endedByBody && j === firstProse && numbered !== true && items.length > 0) items.pop();
+    if (ticker) {
+      assigned[i] = { kind: "ticker", reason: local.kind === "ticker" ? local.reason : "cue:ticker-label" };
+      for (const k of items) assigned[k] = { kind: "ticker", reason: "ticker-item" };
+      continue;
+    }
     assigned[i] = { kind: "list-heading", reason: local.reason };
     for (const k of items) assigned[k] = { kind: "list-item", reason: "list-item" };
     const lastItem = items.length > 0 ? items[items.length - 1]! : -1;
@@ -300,6 +356,19 @@ export function classifyResolved(
     }
   }
 
+  // 2b. A breaking-news prefixed line ("عاجل | ...") that is the last headline above the body is the title.
+  if (firstProse > 0) {
+    for (let k = firstProse - 1; k >= 0; k--) {
+      const a = analyses[k]!;
+      if (assigned[k]) break;
+      if (a.local?.reason.endsWith(":prefix") && a.local.kind === "ticker") {
+        assigned[k] = { kind: "heading", reason: "ticker-prefixed-title" };
+        break;
+      }
+      if (!a.local) break;
+    }
+  }
+
   // 3. Latin lines outside the body of an Arabic page.
   const arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
   if (options.detectSpam && arabicPage) {
@@ -309,7 +378,13 @@ export function classifyResolved(
       // Only after the body: before it, Latin lines are bylines and titles of bilingual sites.
       const outside = lastProse >= 0 && k > lastProse;
       const f = a.facts;
-      if (outside && f.latin >= 3 && f.latin >= 0.8 * (f.latin + f.arabic) && f.words <= 12) {
+      if (
+        outside &&
+        f.words >= 3 &&
+        f.words <= 12 &&
+        f.latin >= 0.8 * (f.latin + f.arabic) &&
+        !looksLikeName(blocks[k]!.text, f.words)
+      ) {
         assigned[k] = { kind: "spam", reason: "spam:latin-in-arabic-page" };
       }
     }
@@ -329,6 +404,9 @@ export function classifyResolved(
     if (given) {
       kind = given.kind;
       reason = given.reason;
+    } else if (a.soft && k > firstProse && k < lastProse) {
+      kind = "content";
+      reason = null;
     } else if (a.local) {
       kind = a.local.kind === "list-item" ? "list-heading" : a.local.kind;
       reason = a.local.reason;
@@ -340,7 +418,8 @@ export function classifyResolved(
       reason = null;
     } else {
       kind = "heading";
-      reason = null;
+      // a one- or two-word line right above the title: a kicker or category label, left to the article
+      reason = k === titleGuard - 1 && a.facts.words <= 2 ? "kicker" : null;
     }
     let boilerplate = kind !== "content" && kind !== "heading";
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;

@@ -40,10 +40,12 @@ function isGluedRepeat(token: string): boolean {
  * Whether every word is a section name.
  *
  * @param words - key words
- * @returns true for "اقتصاد", "أخبار مصر", "Sports"
+ * @returns true for "اقتصاد", "أخبار مصر", "اقتصاد وبورصة", "Sports"
  */
 export function isSectionWords(words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => SECTION_KEYS.has(w));
+  return (
+    words.length > 0 && words.every((w) => SECTION_KEYS.has(w) || (w.startsWith("و") && SECTION_KEYS.has(w.slice(1))))
+  );
 }
 
 /** What kind of menu a line is. */
@@ -88,7 +90,7 @@ export function detectBreadcrumb(text: string): MenuLine | null {
   segments.push(text.slice(from));
   const keys = segments.map(matchKey).filter((k) => k !== "");
   if (keys.length < 2) return null;
-  if (HOME_KEYS.has(keys[0]!)) return "breadcrumb";
+  if (HOME_KEYS.has(keys[0]!)) return text.includes("|") ? "menu-strip" : "breadcrumb";
   if (keys.length >= 3 && keys.every((k) => k.split(" ").length <= 4)) return "menu-strip";
   return null;
 }

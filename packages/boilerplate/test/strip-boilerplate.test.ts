@@ -203,6 +203,28 @@ describe("stripBoilerplate: cues", () => {
     );
   });
 
+  it("keeps a body paragraph that only mentions a chrome phrase, but not the same line in the footer", () => {
+    const mention = "وأكد النقابي أن جميع الحقوق محفوظة للعمال بموجب القانون الجديد.";
+    const inside = check(`${PARA1}\n${mention}\n${PARA2}`);
+    expect(inside.blocks[1]?.kind).toBe("content");
+    const footer = check(`${PARA1}\n${PARA2}\n${mention}`);
+    expect(footer.blocks[2]?.kind).toBe("policy");
+  });
+
+  it("keeps a breaking-news prefixed line that is the title, drops the ticker lines above it", () => {
+    const result = check(`عاجل | انقطاع الكهرباء عن عدة أحياء\nعاجل: استقالة وزير الداخلية من منصبه\n${PARA1}`);
+    expect(result.blocks[0]?.kind).toBe("ticker");
+    expect(result.blocks[0]?.reason).toBe("cue:breaking-news:prefix");
+    expect(result.blocks[1]?.kind).toBe("heading");
+    expect(result.blocks[1]?.reason).toBe("ticker-prefixed-title");
+  });
+
+  it("does not take a Latin byline after the body for spam", () => {
+    const result = check(`${PARA1}\nPar Karim Benali\nJohn Smith`);
+    expect(result.blocks[1]?.kind).toBe("content");
+    expect(result.blocks[2]?.kind).toBe("content");
+  });
+
   it("marks symbol-only and number-only lines as widgets", () => {
     const result = check(`${PARA1}\n* * *\n1 2`);
     expect(result.blocks[1]?.reason).toBe("symbols-only");

@@ -11,7 +11,16 @@
  * @nass/article is a placeholder).
  */
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -181,7 +190,11 @@ try {
     if (!two || b.seconds < two.seconds) two = b;
   }
   if (!one || !two) throw new Error("NASS_BENCH_RUNS must be >= 1");
-  console.log(`load average before/after: ${LOAD_BEFORE} / ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average before/after: ${LOAD_BEFORE} / ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   if (one.cpuSeconds !== undefined && two.cpuSeconds !== undefined) {
     console.log(`CPU cost of jobs 2 vs jobs 1: ${(two.cpuSeconds / one.cpuSeconds).toFixed(2)}x (threading overhead)`);
   }

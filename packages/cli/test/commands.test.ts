@@ -3,7 +3,7 @@
  * (expected.article.json, expected.boilerplate.json) and against the libraries called in-process.
  * A library that is still a placeholder (no such export in its build) skips its tests.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assertSpans } from "../../../tools/assert-spans.ts";
@@ -32,7 +32,10 @@ function optionArgs(seed: Seed): string[] {
 
 function jsonLines(stdout: string): unknown[] {
   expect(stdout.endsWith("\n")).toBe(true);
-  return stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+  return stdout
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as unknown);
 }
 
 function ok(args: string[], input?: string | Buffer): string {
@@ -79,7 +82,11 @@ describe.skipIf(!parseArticle)("parse", () => {
     writeFileSync(join(dir, "c.txt"), SEEDS[3]!.text);
     writeFileSync(join(dir, "notes.md"), "# not a page");
     const lines = jsonLines(ok(["parse", "--jobs", "2", dir])) as { file: string; result: Article }[];
-    expect(lines.map((l) => l.file)).toEqual([join(dir, "a.txt"), join(dir, "b", "deep", "page.txt"), join(dir, "c.txt")]);
+    expect(lines.map((l) => l.file)).toEqual([
+      join(dir, "a.txt"),
+      join(dir, "b", "deep", "page.txt"),
+      join(dir, "c.txt"),
+    ]);
     expect(lines.map((l) => l.result)).toEqual(
       [2, 1, 3].map((i) => JSON.parse(JSON.stringify(parseArticle!(SEEDS[i]!.text)))),
     );
@@ -94,7 +101,8 @@ describe.skipIf(!parseArticle)("parse", () => {
 
 describe.skipIf(!normalize)("normalize", () => {
   it.each(["display", "search", "camel"])("--preset %s matches the library", (preset) => {
-    for (const seed of SEEDS) expect(ok(["normalize", "--preset", preset, seed.path])).toBe(normalize!(seed.text, { preset }));
+    for (const seed of SEEDS)
+      expect(ok(["normalize", "--preset", preset, seed.path])).toBe(normalize!(seed.text, { preset }));
   });
 
   it("reads stdin (no operand and -)", () => {
@@ -142,11 +150,19 @@ describe.skipIf(!splitSentences)("sentences", () => {
 
 describe.skipIf(!stripBoilerplate)("strip", () => {
   it.each(SEEDS.map((s) => [s.name, s] as const))("%s: --format json matches the reviewed golden", (_name, seed) => {
-    const result = JSON.parse(ok(["strip", "--format", "json", seed.path])) as StripResult;
+    // the boilerplate golden runs with the `boilerplate` key of the case's options.json
+    const boilerplateOptions = optionsOf(seed).boilerplate;
+    const args: string[] = [];
+    if (boilerplateOptions !== undefined) {
+      const file = join(tempDir(), "options.json");
+      writeFileSync(file, JSON.stringify(boilerplateOptions));
+      args.push("--options", file);
+    }
+    const result = JSON.parse(ok(["strip", "--format", "json", ...args, seed.path])) as StripResult;
     const golden = join(seed.dir, "expected.boilerplate.json");
     const expected = existsSync(golden)
       ? JSON.parse(readFileSync(golden, "utf8"))
-      : JSON.parse(JSON.stringify(stripBoilerplate!(seed.text)));
+      : JSON.parse(JSON.stringify(stripBoilerplate!(seed.text, (boilerplateOptions ?? {}) as Record<string, unknown>)));
     expect(result).toEqual(expected);
     assertSpans(seed.text, result.blocks, { nonOverlapping: true, trimmed: true, label: "block" });
   });
@@ -161,7 +177,9 @@ describe.skipIf(!stripBoilerplate)("strip", () => {
   it("--explain lists every removed block with offsets, kind and reason", () => {
     for (const seed of SEEDS) {
       const removed = stripBoilerplate!(seed.text).blocks.filter((b: Block) => b.boilerplate);
-      const lines = ok(["strip", "--explain", seed.path]).split("\n").filter((l) => l.length > 0);
+      const lines = ok(["strip", "--explain", seed.path])
+        .split("\n")
+        .filter((l) => l.length > 0);
       expect(lines).toHaveLength(removed.length);
       lines.forEach((line, i) => {
         const [range, kind, reason, text] = line.split("\t");
@@ -176,7 +194,11 @@ describe.skipIf(!stripBoilerplate)("strip", () => {
 });
 
 /** A corpus of `n` records made from the seeds, with varied sizes so workers finish out of order. */
-function corpus(n: number, idField = "id", textField = "text"): { records: { id: string; text: string }[]; jsonl: string } {
+function corpus(
+  n: number,
+  idField = "id",
+  textField = "text",
+): { records: { id: string; text: string }[]; jsonl: string } {
   const records = Array.from({ length: n }, (_, i) => {
     const seed = SEEDS[i % SEEDS.length]!;
     const text = i % 3 === 0 ? seed.text.repeat(1 + (i % 7)) : seed.text.slice(0, 200 + i * 37);
@@ -208,7 +230,11 @@ describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
     writeFileSync(join(dir, "skip.txt"), "not read");
     const out = ok(["sentences", "--jsonl", "--id-field", "doc", "--text-field", "body", "-j", "2", dir]);
     const lines = jsonLines(out) as { file: string; id: unknown; result: string[] }[];
-    expect(lines[0]).toEqual({ file: join(dir, "a.jsonl"), id: 1, result: splitSentences!(SEED.text).map((s) => s.text) });
+    expect(lines[0]).toEqual({
+      file: join(dir, "a.jsonl"),
+      id: 1,
+      result: splitSentences!(SEED.text).map((s) => s.text),
+    });
     expect(lines.slice(1).map((l) => [l.file, l.id])).toEqual(records.map((r) => [join(dir, "b.jsonl"), r.id]));
   });
 
@@ -238,6 +264,33 @@ describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
     expect(errors[2]).toBe("nass: 2 errors skipped (--skip-errors)");
   });
 
+  it("reads UTF-8 with BOM and UTF-16 corpora like plain UTF-8, and skips an invalid UTF-8 line", () => {
+    const { jsonl } = corpus(30);
+    const expected = ok(["sentences", "--jsonl", "-j", "2"], jsonl);
+    const encodings: [string, Buffer][] = [
+      ["UTF-8 BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(jsonl, "utf8")])],
+      ["UTF-16LE", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(jsonl, "utf16le")])],
+      ["UTF-16BE", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(jsonl, "utf16le").swap16()])],
+    ];
+    for (const [, bytes] of encodings) {
+      expect(ok(["sentences", "--jsonl", "-j", "2"], bytes)).toBe(expected);
+      expect(ok(["sentences", "--jsonl", "-j", "1"], bytes)).toBe(expected);
+    }
+    const lines = jsonl.split("\n");
+    const broken = Buffer.concat([
+      Buffer.from(`${lines.slice(0, 2).join("\n")}\n`),
+      Buffer.from([0x7b, 0xc3, 0x28, 0x7d, 0x0a]),
+      Buffer.from(lines.slice(2).join("\n")),
+    ]);
+    const r = nass(["sentences", "--jsonl", "-j", "2", "--skip-errors"], { input: broken });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected);
+    expect(expectCleanStderr(r.stderr)).toEqual([
+      "nass: <stdin>:3: not valid UTF-8 text",
+      "nass: 1 error skipped (--skip-errors)",
+    ]);
+  });
+
   it("-o writes the same bytes as stdout, atomically (no temporary left)", () => {
     const { jsonl } = corpus(12);
     const dir = tempDir();
@@ -254,7 +307,13 @@ describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
     expect(r.code).toBe(0);
     const match = /^nass-stats (\{.*\})$/m.exec(r.stderr);
     expect(match).not.toBeNull();
-    const stats = JSON.parse(match![1]!) as { docs: number; bytes: number; errors: number; maxRssKB: number; jobs: number };
+    const stats = JSON.parse(match![1]!) as {
+      docs: number;
+      bytes: number;
+      errors: number;
+      maxRssKB: number;
+      jobs: number;
+    };
     expect(stats.docs).toBe(records.length);
     expect(stats.bytes).toBe(Buffer.byteLength(jsonl));
     expect(stats.errors).toBe(0);

@@ -5,10 +5,11 @@ import { decodeBytes, sniffEncoding } from "../src/decode";
 import { describeError } from "../src/errors";
 import type { Article } from "../src/libraries";
 import { formatBytes, formatDuration, formatProgress } from "../src/progress";
-import { type InputLine, readLines } from "../src/read-input";
+import { type InputLine, type LineBatch, readLineBatches, readLines } from "../src/read-input";
 import { escapeMarkdown, renderArticleMarkdown, renderArticleText } from "../src/render-article";
+import { runTask, type TaskSpec } from "../src/tasks";
 
-const TEXT = "الجزائر – ربيعة خريس\r\nيشارك وفد من خبراء جزائريين.\n\n{\"id\": 1}\n";
+const TEXT = 'الجزائر – ربيعة خريس\r\nيشارك وفد من خبراء جزائريين.\n\n{"id": 1}\n';
 
 function utf16be(text: string): Buffer {
   const le = Buffer.from(text, "utf16le");
@@ -46,6 +47,109 @@ describe("decode", () => {
     expect(decodeBytes(Buffer.from(TEXT, "utf8"), "x")).toBe(TEXT);
     expect(() => decodeBytes(Buffer.from([0x41, 0xc3, 0x28]), "page.txt")).toThrow("page.txt: not valid UTF-8 text");
     expect(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), "p")).toThrow("p: not valid UTF-16LE text");
+  });
+});
+
+async function batches(bytes: Buffer, chunkSize: number, target: number): Promise<LineBatch[]> {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
+  const out: LineBatch[] = [];
+  for await (const batch of readLineBatches("-", Readable.from(chunks), target)) out.push(batch);
+  return out;
+}
+
+/** Decode batches back into (line number, text) pairs the way a worker does. */
+async function linesOf(list: LineBatch[]): Promise<[number, string][]> {
+  const spec: TaskSpec = {
+    command: "normalize",
+    format: "text",
+    explain: false,
+    options: {},
+    mode: "jsonl",
+    idField: "id",
+    textField: "text",
+    withFile: false,
+    encode: false,
+  };
+  const out: [number, string][] = [];
+  for (const batch of list) {
+    if (batch.kind === "lines") {
+      for (const l of batch.lines) out.push([l.number, l.text]);
+      continue;
+    }
+    // every line here is not JSON, so runTask reports each one with its number: that is the split we check
+    const parts = await runTask({ spec, bytes: batch.bytes, file: "-", firstLine: batch.firstLine });
+    for (const part of parts) {
+      if (!("error" in part)) throw new Error("expected errors only");
+      const match = /^<stdin>:(\d+): invalid JSON/.exec(part.error);
+      if (!match) throw new Error(part.error);
+      out.push([Number(match[1]), ""]);
+    }
+  }
+  return out;
+}
+
+describe("readLineBatches", () => {
+  const lines = Array.from({ length: 40 }, (_, i) => `سطر رقم ${i + 1} ${"ب".repeat(i * 3)}`);
+  const text = `${lines.join("\n")}\n`;
+
+  it.each([1, 5, 64, 4096])("batches whole UTF-8 lines whatever the chunking (%i-byte chunks)", async (size) => {
+    for (const bytes of [Buffer.from(text), withBom("utf-8", text)]) {
+      const list = await batches(bytes, size, 100);
+      if (size <= 64) expect(list.length).toBeGreaterThan(5); // about 100 bytes per batch
+      const joined = Buffer.concat(list.map((b) => (b.kind === "utf8" ? b.bytes : Buffer.alloc(0))));
+      expect(joined.toString("utf8")).toBe(text);
+      for (const b of list) {
+        expect(b.kind).toBe("utf8");
+        if (b.kind === "utf8") expect(b.bytes.at(-1)).toBe(10);
+      }
+      expect((await linesOf(list)).map(([n]) => n)).toEqual(lines.map((_, i) => i + 1));
+      expect(list.at(-1)?.bytesRead).toBe(bytes.length);
+    }
+  });
+
+  it("numbers lines across batches, skipping blank ones, and keeps a last line without newline", async () => {
+    const input = "a\r\n\n  \nb\nc";
+    const list = await batches(Buffer.from(input), 2, 3);
+    expect((await linesOf(list)).map(([n]) => n)).toEqual([1, 4, 5]);
+  });
+
+  it("decodes UTF-16 input into line batches", async () => {
+    for (const encoding of ["utf-16le", "utf-16be"] as const) {
+      const list = await batches(withBom(encoding, text), 7, 200);
+      expect(list.every((b) => b.kind === "lines")).toBe(true);
+      expect(await linesOf(list)).toEqual(lines.map((l, i) => [i + 1, l]));
+    }
+  });
+
+  it("handles empty and tiny inputs", async () => {
+    expect(await batches(Buffer.alloc(0), 1, 10)).toEqual([]);
+    expect(await batches(Buffer.from([0xef, 0xbb, 0xbf]), 1, 10)).toEqual([]);
+    expect((await linesOf(await batches(Buffer.from("x"), 1, 10))).map(([n]) => n)).toEqual([1]);
+  });
+
+  it("reports an invalid UTF-8 line by number, and keeps the others", async () => {
+    const bytes = Buffer.concat([Buffer.from("a\n"), Buffer.from([0xc3, 0x28]), Buffer.from("\nc\n")]);
+    const list = await batches(bytes, 3, 1000);
+    const spec = {
+      command: "normalize",
+      format: "text",
+      explain: false,
+      options: {},
+      mode: "jsonl",
+      idField: "id",
+      textField: "text",
+      withFile: false,
+      encode: true,
+    } as const;
+    const first = list[0]!;
+    if (first.kind !== "utf8") throw new Error("expected a UTF-8 batch");
+    const parts = await runTask({ spec, bytes: first.bytes, file: "c.jsonl", firstLine: first.firstLine });
+    const errors = parts.map((p) => ("error" in p ? p.error : p.docs));
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^c\.jsonl:1: invalid JSON \(/);
+    expect(errors[1]).toBe("c.jsonl:2: not valid UTF-8 text");
+    expect(errors[2]).toMatch(/^c\.jsonl:3: invalid JSON \(/);
   });
 });
 
@@ -133,12 +237,23 @@ describe("article renderers", () => {
         "\\## فقرة",
         "## تفاصيل الخطة.",
         "",
-      ].join("\n\n").replace(/\n\n$/, "\n"),
+      ]
+        .join("\n\n")
+        .replace(/\n\n$/, "\n"),
     );
   });
 
   it("renders an empty article as empty output", () => {
-    const empty: Article = { ...ARTICLE, title: null, kicker: null, subtitles: [], authors: [], dateline: null, published: null, paragraphs: [] };
+    const empty: Article = {
+      ...ARTICLE,
+      title: null,
+      kicker: null,
+      subtitles: [],
+      authors: [],
+      dateline: null,
+      published: null,
+      paragraphs: [],
+    };
     expect(renderArticleText(empty)).toBe("");
     expect(renderArticleMarkdown(empty)).toBe("");
   });
@@ -163,7 +278,12 @@ describe("progress", () => {
   });
 
   it("shows a bar and ETA when the total is known, rate only otherwise", () => {
-    const known = formatProgress({ docs: 100, bytes: 50 * 1024 * 1024, totalBytes: 100 * 1024 * 1024, elapsedMs: 10_000 });
+    const known = formatProgress({
+      docs: 100,
+      bytes: 50 * 1024 * 1024,
+      totalBytes: 100 * 1024 * 1024,
+      elapsedMs: 10_000,
+    });
     expect(known).toBe("[##########----------] 50% 100 docs  50.0 MB  5.0 MB/s  10 docs/s  ETA 0:10");
     const unknown = formatProgress({ docs: 3, bytes: 2048, totalBytes: undefined, elapsedMs: 0 });
     expect(unknown).toBe("3 docs  2.0 KB  0 B/s  0 docs/s");

@@ -2,7 +2,8 @@ import { checkString } from "./check-text.ts";
 import { type Compiled, Flag, getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
-import { firstChange, runPass } from "./run-normalizer.ts";
+import { firstChange } from "./run-normalizer.ts";
+import { runPassPlain } from "./run-normalizer-plain.ts";
 
 /**
  * A streaming normalizer from {@link createNormalizer}.
@@ -78,7 +79,7 @@ export function createNormalizer(options?: NormalizeOptions): Normalizer {
 function normalizeCompiled(text: string, compiled: Compiled): string {
   const start = firstChange(text, compiled.act);
   if (start === text.length) return text;
-  const pass = runPass(text, compiled, start, false);
+  const pass = runPassPlain(text, compiled, start);
   return decodeUtf16(pass.units, pass.length);
 }
 

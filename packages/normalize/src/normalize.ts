@@ -2,7 +2,8 @@ import { checkString } from "./check-text.ts";
 import { getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
-import { firstChange, runPass } from "./run-normalizer.ts";
+import { firstChange } from "./run-normalizer.ts";
+import { runPassPlain } from "./run-normalizer-plain.ts";
 
 /**
  * Normalize Arabic text in one pass: the `display` preset by default (NFC, presentation forms,
@@ -26,6 +27,6 @@ export function normalize(text: string, options?: NormalizeOptions): string {
   const compiled = getCompiled(rules, key);
   const start = firstChange(text, compiled.act);
   if (start === text.length) return text;
-  const pass = runPass(text, compiled, start, false);
+  const pass = runPassPlain(text, compiled, start);
   return decodeUtf16(pass.units, pass.length);
 }

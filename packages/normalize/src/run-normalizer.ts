@@ -1,14 +1,17 @@
 import type { Compiled } from "./compile.ts";
-
-// action codes of compile.ts `Action` (Copy = 0 is folded into `code`), as local constants for the hot loop
-const A_DELETE = 2;
-const A_EXPAND = 3;
-const A_SPACE = 4;
-const A_CARRIAGERETURN = 5;
-const A_MARK = 6;
-const A_COMPOSE = 7;
-const A_CONTEXTYEH = 8;
-const A_CONTEXTQUOTE = 9;
+import {
+  A_CARRIAGERETURN,
+  A_COMPOSE,
+  A_CONTEXTQUOTE,
+  A_CONTEXTYEH,
+  A_DELETE,
+  A_EXPAND,
+  A_MARK,
+  DELETE_CODE,
+  MAX_CLUSTER,
+  SPACE,
+  SPACE_CODE,
+} from "./pass-codes.ts";
 
 /** The output of one pass: `length` units in `units`; `sources[k]` is the input index of unit `k`. */
 export interface PassOutput {
@@ -25,18 +28,14 @@ export function firstChange(text: string, act: Uint8Array): number {
   return i;
 }
 
-const SPACE = 0x20;
-/** `code[c]` of a deleted unit and of a collapsing space (action << 16 | unit) */
-const DELETE_CODE = A_DELETE << 16;
-const SPACE_CODE = (A_SPACE << 16) | SPACE;
-/** Longest run of combining marks after one letter that is put in canonical order (Unicode's
- * stream-safe format allows 30). */
-const MAX_CLUSTER = 32;
-
 /**
  * The single pass over `text` from `start` (units before it are copied unchanged). Writes into a
  * preallocated `Uint16Array`, grown only by expansions; with `withMap`, records each output
  * unit's input index in an `Int32Array` beside it.
+ *
+ * `scripts/generate-plain-pass.ts` derives `run-normalizer-plain.ts` (the same pass without the
+ * map, measurably faster) from this function: every map-only statement is one line starting with
+ * `if (src !== null)`, and the generated copy drops them.
  */
 export function runPass(text: string, compiled: Compiled, start: number, withMap: boolean): PassOutput {
   const { code, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
@@ -77,14 +76,8 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         const to = expOffsets[k + 1] as number;
         if (o + (to - from) + (n - i) > capacity) {
           capacity = Math.max(capacity * 2, o + (to - from) + (n - i) + 16);
-          const grown = new Uint16Array(capacity);
-          grown.set(out.subarray(0, o));
-          out = grown;
-          if (src !== null) {
-            const grownSrc = new Int32Array(capacity);
-            grownSrc.set(src.subarray(0, o));
-            src = grownSrc;
-          }
+          out = grow(out, o, new Uint16Array(capacity));
+          if (src !== null) src = grow(src, o, new Int32Array(capacity));
         }
         for (let e = from; e < to; e++) {
           const u = expData[e] as number;
@@ -166,11 +159,17 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
   return { units: out, sources: src, length: o };
 }
 
+/** Copy the first `used` units of `from` into the larger `to`. */
+export function grow<T extends Uint16Array | Int32Array>(from: T, used: number, to: T): T {
+  to.set(from.subarray(0, used));
+  return to;
+}
+
 /**
  * Insert combining mark `m` at the end of the output, moved before the marks of a higher combining
  * class (`beforeEqual` 1: also before those of its own class).
  */
-function insertMark(
+export function insertMark(
   out: Uint16Array,
   src: Int32Array | null,
   o: number,

@@ -7,7 +7,7 @@ import { type NormalizeOptions, normalize, normalizeWithMap } from "../src/index
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
 /** `\uXXXX`, `\r`, `\n`, `\t` escapes as written in the README's code spans. */
-const unescape = (s: string): string =>
+const unescapeCell = (s: string): string =>
   s
     .replace(/\\u([0-9A-Fa-f]{4})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
     .replace(/\\r/g, "\r")
@@ -44,14 +44,14 @@ describe("README preset table", () => {
     const expected = code(after ?? "");
     expect(input).not.toBeNull();
     expect(expected).not.toBeNull();
-    expect(normalize(unescape(input ?? ""), { preset: preset as "display" })).toBe(unescape(expected ?? ""));
+    expect(normalize(unescapeCell(input ?? ""), { preset: preset as "display" })).toBe(unescapeCell(expected ?? ""));
   });
 
   it.each(switchRows.map((r) => [r[0], r] as const))("%s", (_switch, row) => {
     const [options, before, after] = row;
     const json = (code(options ?? "") ?? "").replace(/(\w+):/g, '"$1":');
     const parsed = JSON.parse(json) as NormalizeOptions;
-    expect(normalize(unescape(code(before ?? "") ?? ""), parsed)).toBe(unescape(code(after ?? "") ?? ""));
+    expect(normalize(unescapeCell(code(before ?? "") ?? ""), parsed)).toBe(unescapeCell(code(after ?? "") ?? ""));
   });
 });
 

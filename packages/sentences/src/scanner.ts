@@ -32,7 +32,6 @@ const LF = 0x0a;
 const PARAGRAPH_SEPARATOR = 0x2029;
 const SLASH = 0x2f;
 const SPACE = 0x20;
-const ARABIC_FULL_STOP = 0x06d4;
 
 /** Longest dotted initialism recognised by rule (`ج.م.ع.`, `U.A.E.`), in code units. */
 const MAX_INITIALISM = 12;
@@ -395,14 +394,13 @@ export function scanSentences(
       if (glued && (isDigit(next) || tokenUrlish)) split = false;
       else {
         if (lineEnd < 0) {
-          // one scan of the rest of the line: its end, and its last full stop that is not inside a
-          // word or number (a sign of prose)
+          // one scan of the rest of the line: its end, and its last full stop not followed by a digit
+          // (a sign of prose; a full stop before a digit never ends a sentence)
           let e = i;
-          let d = 0;
-          while (e < n && !isLineBreak((d = text.charCodeAt(e)))) {
-            if ((d === FULL_STOP || d === ELLIPSIS || d === ARABIC_FULL_STOP) && !isWordChar(text.charCodeAt(e + 1))) {
-              lineLastStop = e;
-            }
+          while (e < n) {
+            const d = text.charCodeAt(e);
+            if (isLineBreak(d)) break;
+            if ((d === FULL_STOP || d === ELLIPSIS) && !isDigit(text.charCodeAt(e + 1))) lineLastStop = e;
             e++;
           }
           lineEnd = e;
@@ -411,8 +409,8 @@ export function scanSentences(
         if (lineEnd - lineStart <= HEADLINE_MAX_LENGTH && lineLastStop < k) split = false;
         else split = !continues(text, k) && !continuationWordFollows(text, k);
       }
-    } else if (glued && (tokenUrlish || (isLatinLetter(prev) && (isLatinLetter(next) || isDigit(next))))) {
-      split = false; // `?id=5` in a URL, `Yahoo!Inc`
+    } else if (glued && (tokenUrlish || isDigit(next) || (isLatinLetter(prev) && isLatinLetter(next)))) {
+      split = false; // `?id=5` in a URL, `Yahoo!Inc`, `؟5`
     } else {
       split = !continues(text, k);
     }
@@ -470,11 +468,6 @@ function isLatinCapitalInitials(text: string, start: number, dot: number): boole
     if (!isLatinUpper(c) && c !== FULL_STOP) return false;
   }
   return true;
-}
-
-/** Letters and digits: a full stop before one is inside a word or number (`3.5`, `report.pdf`). */
-function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c);
 }
 
 /** Does `token` hold an upper-case Latin letter (so that a case-insensitive lookup must lower it)? */

@@ -42,7 +42,7 @@ describe("linear time on 1 MB adversarial inputs", () => {
       const tLarge = time(() => splitSentences(large));
       // 10x the input costs ~10x the time when linear and ~100x when quadratic; allow generous noise
       // (a loaded CI machine, garbage collection of the many sentence objects).
-      expect(tLarge / tSmall).toBeLessThan(40);
+      expect(tLarge / tSmall).toBeLessThan(50);
     });
   }
 
