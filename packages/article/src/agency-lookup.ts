@@ -1,4 +1,4 @@
-import { AGENCIES, type Agency, MEDIA_WORDS } from "./data/agencies.ts";
+import { AGENCIES, type Agency, MEDIA_WORDS, SITE_NAME_WORDS } from "./data/agencies.ts";
 import { lookupKey } from "./lookup-key.ts";
 
 /** Fold an agency credit for lookup: lookup key without dots, spaces or hyphens ("أ.ف.ب" = "أ ف ب"). */
@@ -36,4 +36,11 @@ const MEDIA_SET = new Set(MEDIA_WORDS.map(lookupKey));
 /** True when a folded word marks a media name ("أنباء", "نيوز", "info"). */
 export function isMediaWord(key: string): boolean {
   return MEDIA_SET.has(key);
+}
+
+const SITE_NAME_SET = new Set(SITE_NAME_WORDS.map(lookupKey));
+
+/** True when a folded word only ever names a site ("نيوز", "online"). */
+export function isSiteNameWord(key: string): boolean {
+  return SITE_NAME_SET.has(key);
 }

@@ -1,4 +1,4 @@
-import { isMediaWord } from "./agency-lookup.ts";
+import { isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
 import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit } from "./bylines.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
@@ -15,6 +15,7 @@ import {
   wordsOf,
 } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
+import { cleanName, wsSpanOf } from "./name-span.ts";
 import { findDateInTokens } from "./parse-arabic-date.ts";
 import { computeStats } from "./stats.ts";
 import { tokenize } from "./tokenize.ts";
@@ -50,6 +51,10 @@ export interface AssembleInput {
 const MAX_META_WORDS = 14;
 /** Words a date line may hold besides its date ("نشر في", "آخر تحديث", "Publié le"). */
 const MAX_WORDS_BESIDE_DATE = 4;
+/** Reason given to the blocks of a page that holds no Arabic script. */
+const NO_ARABIC_REASON = "article:no-arabic";
+/** Words of a title in the usual case; shorter lines above it are labels, menus or site names. */
+const MIN_TITLE_WORDS = 4;
 
 function spanOfBlock(block: Block): Span {
   return { text: block.text, start: block.start, end: block.end };
@@ -121,12 +126,16 @@ function hasPublishCue(text: string, block: Block): boolean {
 
 const HOME_KEYS = new Set(HOME_LABELS.map(lookupKey));
 
-/** A menu line holding one section name or the home item ("اقتصاد", "الرئيسية"). */
-function isLoneSection(text: string, block: Block): boolean {
-  if (countWords(block.text) > 3) return false;
-  if (HOME_KEYS.has(lookupKey(block.text))) return true;
-  const strip = segmentCategoryStrip(text, block.start, block.end);
-  return strip !== null && strip.length <= 1;
+/** A short line of a menu: a removed navigation block of at most three words. */
+function isShortMenuLine(block: Block): boolean {
+  return block.boilerplate && block.kind === "navigation" && countWords(block.text) <= 3;
+}
+
+/** A section label: one or two words of letters, no colon, not the home item. */
+function isSectionLabel(text: string, block: Block): boolean {
+  const words = wordsOf(text, block.start, block.end);
+  if (words.length === 0 || words.length > 2 || HOME_KEYS.has(lookupKey(block.text))) return false;
+  return words.every((w) => w.letters && !w.digits) && !endsWithColon(block.text);
 }
 
 /** True when two lines are the same text, up to diacritics, tatweel and letter variants. */
@@ -169,9 +178,14 @@ function findBodyStart(text: string, kept: readonly BlockInfo[]): number {
   return prose;
 }
 
-/** A masthead line naming the site ("الشروق نيوز", "Hespress Info"): up to three words with a media word. */
+/**
+ * A masthead line naming the site: up to five words with a site-only word ("بي بي سي نيوز عربي"),
+ * or up to three with any media word ("بوابة الأهرام").
+ */
 function isSiteName(text: string, block: Block, words: number): boolean {
-  return words <= 3 && wordsOf(text, block.start, block.end).some((w) => isMediaWord(w.key));
+  if (words > 5) return false;
+  const list = wordsOf(text, block.start, block.end);
+  return list.some((w) => isSiteNameWord(w.key)) || (words <= 3 && list.some((w) => isMediaWord(w.key)));
 }
 
 /** Chrome that ends the article's own trailer: lists and comments. */
@@ -199,12 +213,100 @@ function isMastheadDate(blocks: readonly Block[], block: Block, titleIndex: numb
   return titleIndex < 0;
 }
 
+/** Removed kinds that may sit between a title and the body (dates, credits, share rows). */
+const BETWEEN_TITLE_AND_BODY: ReadonlySet<string> = new Set(["date-header", "credit", "social", "widget", "ticker"]);
+/** Removed kinds that may hold a misclassified title. */
+const TITLE_RESCUE_KINDS: ReadonlySet<string> = new Set(["list-item", "ticker", "navigation", "heading", "content"]);
+/** How far above the body a title is looked for. */
+const RESCUE_DEPTH = 6;
+
+/**
+ * A title the chrome classifier removed: walking up from the body over dates, bylines and credits,
+ * the first headline-shaped line of four words or more (or the last item of a breadcrumb).
+ */
+function rescueTitle(text: string, infos: readonly BlockInfo[], bodyIndex: number): Span | null {
+  for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - RESCUE_DEPTH; i--) {
+    const info = infos[i]!;
+    const { block } = info;
+    if (info.dateLine) continue;
+    if (!block.boilerplate) {
+      if (parseBylineLine(text, block.start, block.end, { placeDash: true })) continue;
+      return null;
+    }
+    if (block.kind === "navigation") {
+      const last = breadcrumbLastItem(text, block);
+      if (last) return last;
+    }
+    if (
+      TITLE_RESCUE_KINDS.has(block.kind) &&
+      info.words >= MIN_TITLE_WORDS &&
+      isHeadlineShaped(block.text, info.words)
+    ) {
+      return spanOfBlock(block);
+    }
+    if (BETWEEN_TITLE_AND_BODY.has(block.kind) && info.words <= 8) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The last item of a breadcrumb when it is headline-shaped ("الرئيسية / الحدث / عنوان الخبر"). */
+function breadcrumbLastItem(text: string, block: Block): Span | null {
+  let cut = -1;
+  for (let i = block.end - 1; i > block.start; i--) {
+    const ch = text[i];
+    if (ch === "/" || ch === ">" || ch === "»" || ch === "›") {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return null;
+  const span = wsSpanOf(text, cut + 1, block.end);
+  if (!span || endsWithColon(span.text)) return null;
+  const words = countWords(span.text);
+  return words >= MIN_TITLE_WORDS && isHeadlineShaped(span.text, words) ? span : null;
+}
+
+const TITLE_SUFFIX_SEPARATORS = [" | ", " - ", " – ", " — "];
+
+/** "عنوان الخبر | الشروق أونلاين": drop a trailing site name from a title. */
+function trimSiteSuffix(text: string, title: Span): Span {
+  for (const sep of TITLE_SUFFIX_SEPARATORS) {
+    const at = title.text.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const rightStart = title.start + at + sep.length;
+    const words = countWords(text, rightStart, title.end);
+    const right: Block = {
+      text: text.slice(rightStart, title.end),
+      start: rightStart,
+      end: title.end,
+      index: -1,
+      kind: "content",
+      boilerplate: false,
+      reason: null,
+      duplicateOf: null,
+    };
+    if (words === 0 || !isSiteName(text, right, words)) continue;
+    const left = wsSpanOf(text, title.start, title.start + at);
+    if (left && countWords(left.text) >= 3) return left;
+  }
+  return title;
+}
+
 /** The credit parts of an article, gathered in page order. */
 class Credits {
   authors: NameSpan[] = [];
   dateline: Span | null = null;
   source: NameSpan | null = null;
   private names = new Set<string>();
+
+  /** The dateline turned out to name the site: make it the source (when none is known). */
+  moveDatelineToSource(): void {
+    const place = this.dateline;
+    if (!place) return;
+    this.dateline = null;
+    if (!this.source) this.source = { ...place, name: cleanName(place.text) };
+  }
 
   add(credit: Credit | null): void {
     if (!credit) return;
@@ -235,7 +337,9 @@ class Credits {
 export function assembleArticle(input: AssembleInput): Article {
   const { text, blocks, reference } = input;
   const infos = blocks.map((block) => new BlockInfo(text, block, reference));
-  const kept = infos.filter((info) => !info.block.boilerplate);
+  // a page without Arabic script is not an Arabic article: everything goes to `removed`
+  const arabicPage = infos.some((info) => !info.block.boilerplate && info.counts.arabic > 0);
+  const kept = arabicPage ? infos.filter((info) => !info.block.boilerplate) : [];
 
   // 1. where the body starts: the first kept prose block, or an unpunctuated paragraph run
   let bodyStart = findBodyStart(text, kept);
@@ -292,9 +396,12 @@ export function assembleArticle(input: AssembleInput): Article {
   let kicker: Span | null = null;
   const subtitles: Span[] = [];
   const captions: Span[] = [];
-  const titleIndex = candidates.findIndex(
-    (c) => c.words >= 2 && !endsWithColon(c.block.text) && !isSiteName(text, c.block, c.words),
-  );
+  // the title: the first headline line of four words or more (section labels, site names and
+  // menu leftovers are shorter), else the first of two words or more
+  const titleShaped = (c: BlockInfo, min: number) =>
+    c.words >= min && !endsWithColon(c.block.text) && !isSiteName(text, c.block, c.words);
+  let titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
+  if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, 2));
   let titleBlock: Block | null = null;
   let titleFirstBlock: Block | null = null;
   let titlePos = -1;
@@ -336,6 +443,18 @@ export function assembleArticle(input: AssembleInput): Article {
     }
     captions.sort((a, b) => a.start - b.start);
   }
+
+  // no headline kept: the chrome classifier may have taken the title for a list item or a
+  // breadcrumb; look right above the body
+  if (!title && bodyStart >= 0) {
+    const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index);
+    if (rescued) {
+      title = rescued;
+      titleFirstBlock = blocks.find((b) => b.start <= rescued.start && rescued.end <= b.end) ?? null;
+      titleBlock = titleFirstBlock;
+    }
+  }
+  if (title) title = trimSiteSuffix(text, title);
 
   // bylines the chrome classifier took for credits ("كتب: ..." as a photo credit)
   for (let i = 0; i < firstBodyIndexOf(kept, bodyStart, blocks.length); i++) {
@@ -382,13 +501,22 @@ export function assembleArticle(input: AssembleInput): Article {
     addCategories(breadcrumbCategories(text, info.block.start, info.block.end, exclude));
   }
   const stripBlock = anchor > 0 ? blocks[anchor - 1] : undefined;
-  if (stripBlock && (stripBlock.boilerplate || strips.has(stripBlock.index))) {
-    const strip = strips.get(stripBlock.index) ?? segmentCategoryStrip(text, stripBlock.start, stripBlock.end);
-    // a lone section name under another one ends a vertical menu, it is not the article's section
+  if (stripBlock) {
+    // a lone section name under another short menu line ends a vertical menu, it is not the
+    // article's section, unless it repeats a menu item (the site echoing the article's section)
     const previous = anchor > 1 ? blocks[anchor - 2] : undefined;
-    const menuColumn = strip !== null && strip.length <= 1 && previous?.boilerplate && isLoneSection(text, previous);
-    // ...unless it repeats a menu item: then it is the site echoing the article's section
-    if (!menuColumn || stripBlock.duplicateOf !== null) addCategories(strip);
+    const underMenu = previous !== undefined && isShortMenuLine(previous) && stripBlock.duplicateOf === null;
+    if (stripBlock.boilerplate || strips.has(stripBlock.index)) {
+      const strip = strips.get(stripBlock.index) ?? segmentCategoryStrip(text, stripBlock.start, stripBlock.end);
+      if (!(underMenu && strip !== null && strip.length <= 1)) addCategories(strip);
+    } else if (
+      !underMenu &&
+      isSectionLabel(text, stripBlock) &&
+      !isSiteName(text, stripBlock, countWords(stripBlock.text))
+    ) {
+      // a kept one- or two-word label right above the title ("لبنان"): the article's section
+      addCategories([spanOfBlock(stripBlock)]);
+    }
   }
   categories.sort((a, b) => a.start - b.start);
 
@@ -463,6 +591,19 @@ export function assembleArticle(input: AssembleInput): Article {
     }
   }
 
+  // a "dateline" that repeats a masthead line above the title is the site's name: the source
+  // ("هسبريس" on top, then "هسبريس - محمد الراجي")
+  if (credits.dateline && titleFirstBlock) {
+    const place = lookupKey(credits.dateline.text);
+    for (let i = 0; i < titleFirstBlock.index; i++) {
+      const block = blocks[i]!;
+      if (block.text.length <= 40 && lookupKey(block.text) === place) {
+        credits.moveDatelineToSource();
+        break;
+      }
+    }
+  }
+
   const paragraphs: Paragraph[] = paragraphBlocks.map(({ block, kind }) => ({
     text: block.text,
     start: block.start,
@@ -484,6 +625,14 @@ export function assembleArticle(input: AssembleInput): Article {
         end: block.end,
         kind: block.kind,
         reason: block.reason ?? block.kind,
+      });
+    } else if (!arabicPage) {
+      removed.push({
+        text: block.text,
+        start: block.start,
+        end: block.end,
+        kind: block.kind,
+        reason: NO_ARABIC_REASON,
       });
     }
   }

@@ -257,8 +257,9 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   let agency: NameSpan | null = null;
   // ", Oct 6" between a Latin place and its agency: skip up to the bracket
   if (text[cursor] === "," || text[cursor] === "،") {
+    // "ALGIERS, Oct 6 (Reuters) -", "دبي، الإمارات العربية المتحدة (CNN)--"
     const open = text.indexOf("(", cursor);
-    if (open < 0 || open - cursor > 20) return null;
+    if (open < 0 || open - cursor > 40) return null;
     cursor = open;
   }
   // "-(بترا)-", "(أ ف ب) -", "- (أ ش أ) -"

@@ -117,6 +117,7 @@ export function segmentCategoryStrip(text: string, start: number, end: number): 
   const out: Span[] = [];
   let p = 0;
   let pieces = 0;
+  let glued = false;
   while (p < folded.length) {
     const c = folded.charCodeAt(p);
     if (isSpace(c) || STRIP_SEPARATORS.has(folded[p]!)) {
@@ -132,6 +133,9 @@ export function segmentCategoryStrip(text: string, start: number, end: number): 
       }
     }
     if (!matched) return null;
+    // a piece starting right after the previous one, with no space or separator between: glued links
+    if (pieces > 0 && p > 0 && !isSpace(folded.charCodeAt(p - 1)) && !STRIP_SEPARATORS.has(folded[p - 1]!))
+      glued = true;
     pieces++;
     if (!TICKER_SET.has(matched)) {
       const s = map[p]!;
@@ -140,5 +144,11 @@ export function segmentCategoryStrip(text: string, start: number, end: number): 
     }
     p += matched.length;
   }
-  return pieces > 0 && pieces <= 5 ? out : null;
+  if (pieces === 0 || pieces > 5) return null;
+  // "أخبار العالم": known words split only at spaces form one two-word label, not two sections
+  if (pieces === 2 && !glued && out.length === 2 && countWords(text, start, end) === 2) {
+    const span = spanOf(text, start, end);
+    return span ? [span] : null;
+  }
+  return out;
 }

@@ -33,21 +33,30 @@ export function wordsOf(text: string, from: number, to: number): WordSpan[] {
     const start = i;
     let letters = false;
     let digits = false;
-    let core = "";
+    let clean = true;
     while (i < to && !isSpace(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        letters = true;
-        core += text[i];
-      } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) {
-        digits = true;
-        core += text[i];
-      }
+      if (isWordChar(c)) letters = true;
+      else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digits = true;
+      else clean = false;
       i++;
     }
+    // the word's letters and digits, punctuation around or inside it dropped
+    const core = clean ? text.slice(start, i) : coreOf(text, start, i);
     words.push({ start, end: i, key: lookupKey(core), bare: bareKey(core), letters, digits });
   }
   return words;
+}
+
+function coreOf(text: string, start: number, end: number): string {
+  let core = "";
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) {
+      core += text[i];
+    }
+  }
+  return core;
 }
 
 /** Count the words (whitespace-separated runs holding a letter or a digit) of `text[from, to)`. */

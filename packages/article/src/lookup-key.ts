@@ -59,6 +59,7 @@ export function buildLookup<T>(entries: readonly T[], key: (entry: T) => string)
  * @returns the bare form
  */
 export function bareKey(word: string): string {
+  if (!needsBaring(word)) return word;
   let out = "";
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -78,6 +79,15 @@ function needsFolding(word: string): boolean {
     if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0649 || c === 0x06cc) return true;
     if (c === 0x0629 || c === 0x06a9) return true;
     if (c < 0x0600 || c > 0x06ff) return true;
+  }
+  return false;
+}
+
+/** True when `bareKey` would change the word. */
+function needsBaring(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return true;
   }
   return false;
 }

@@ -56,13 +56,26 @@ function normalizerOf(option: ParseArticleOptions["normalize"]): ((text: string)
       throw new RangeError(`normalize must be one of ${PRESETS.join(", ")} or an options object, got ${option}`);
     }
     const options: NormalizeOptions = { preset: option };
-    return (text) => normalize(text, options);
+    return memoize((text) => normalize(text, options));
   }
   if (typeof option !== "object" || option === null) {
     throw new RangeError(`normalize must be a preset name or an options object, got ${String(option)}`);
   }
   normalize("", option); // validates the options once, throwing RangeError on a bad value
-  return (text) => normalize(text, option);
+  return memoize((text) => normalize(text, option));
+}
+
+/** One parse normalizes many equal strings (a one-sentence paragraph and its sentence). */
+function memoize(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      cache.set(text, out);
+    }
+    return out;
+  };
 }
 
 /**

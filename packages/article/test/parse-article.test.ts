@@ -109,6 +109,21 @@ describe("parseArticle", () => {
     expect(chrome.removed.length).toBe(2);
   });
 
+  it("puts every block of a page without Arabic in removed", () => {
+    const text =
+      "Le gouvernement annonce un plan\nLe gouvernement a annoncé mardi un plan de soutien aux petites entreprises du pays.\nLe ministre a précisé que le plan entrera en vigueur le mois prochain.";
+    const article = parse(text);
+    expect(article.paragraphs).toEqual([]);
+    expect(article.title).toBeNull();
+    expect(article.removed.length).toBe(3);
+    expect(article.removed.map((r) => r.start)).toEqual([
+      0,
+      text.indexOf("Le gouvernement a"),
+      text.indexOf("Le ministre"),
+    ]);
+    expect(article.removed.every((r) => r.reason.length > 0)).toBe(true);
+  });
+
   it("throws TypeError on a non-string and RangeError on bad options", () => {
     expect(() => parseArticle(42 as unknown as string)).toThrow(new TypeError("text must be a string, got number"));
     expect(() => parseArticle(undefined as unknown as string)).toThrow(TypeError);
@@ -150,7 +165,8 @@ describe("parseArticle: page shapes", () => {
   });
 
   it("reads a media name after a dateline as the source", () => {
-    const text = "عنوان الخبر الرئيسي اليوم\nالقاهرة - بوابة الأهرام\nأعلنت وزارة التخطيط انطلاق المرحلة الثانية من المبادرة الرئاسية.";
+    const text =
+      "عنوان الخبر الرئيسي اليوم\nالقاهرة - بوابة الأهرام\nأعلنت وزارة التخطيط انطلاق المرحلة الثانية من المبادرة الرئاسية.";
     const article = parse(text);
     expect(article.dateline?.text).toBe("القاهرة");
     expect(article.source?.text).toBe("بوابة الأهرام");
@@ -167,6 +183,60 @@ describe("parseArticle: page shapes", () => {
       "مبادرة طيبة نتمنى أن تتواصل في كل الأحياء.",
     ].join("\n");
     expect(parse(text).published).toBeNull();
+  });
+});
+
+describe("parseArticle: mastheads and labels", () => {
+  it("skips site names and short labels above the title", () => {
+    const cnn = [
+      "CNN بالعربية",
+      "الشرق الأوسط",
+      "الإمارات تعلن عن مبادرة جديدة لدعم الابتكار",
+      "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت حكومة الإمارات عن مبادرة جديدة لدعم الابتكار في القطاع الحكومي.",
+    ].join("\n");
+    const article = parse(cnn);
+    expect(article.title?.text).toBe("الإمارات تعلن عن مبادرة جديدة لدعم الابتكار");
+    expect(article.categories.map((c) => c.text)).toEqual(["الشرق الأوسط"]);
+    expect(article.dateline?.text).toBe("دبي");
+    expect(article.source?.text).toBe("CNN");
+    const bbc =
+      "بي بي سي نيوز عربي\nناسا تؤجل إطلاق مهمتها المأهولة إلى القمر\nأعلنت وكالة الفضاء الأمريكية تأجيل إطلاق المهمة حتى العام المقبل.";
+    expect(parse(bbc).title?.text).toBe("ناسا تؤجل إطلاق مهمتها المأهولة إلى القمر");
+  });
+
+  it("reads a dateline that repeats the masthead as the source", () => {
+    const text = [
+      "هسبريس",
+      "مجلس الحكومة يصادق على مشروع مرسوم يتعلق بالدعم المباشر",
+      "هسبريس - محمد الراجي",
+      "صادق مجلس الحكومة، المنعقد اليوم الخميس، على مشروع مرسوم يتعلق بنظام الدعم الاجتماعي المباشر.",
+    ].join("\n");
+    const article = parse(text);
+    expect(article.dateline).toBeNull();
+    expect(article.source?.text).toBe("هسبريس");
+    expect(article.authors.map((a) => a.name)).toEqual(["محمد الراجي"]);
+  });
+
+  it("takes the title from the breadcrumb's last item when no headline line is kept", () => {
+    const text =
+      "الرئيسية / الحدث / تنسيق مغاربي لمواجهة عودة الإرهابيين\nيشكل ملف عودة الإرهابيين نقطة ارتكاز بين الدول المغاربية من أجل تعزيز تعاونها.";
+    const article = parse(text);
+    expect(article.title).toEqual({ text: "تنسيق مغاربي لمواجهة عودة الإرهابيين", start: 19, end: 55 });
+    expect(article.categories.map((c) => c.text)).toEqual(["الحدث"]);
+  });
+
+  it("drops a site name after the title", () => {
+    const text =
+      "ارتفاع أسعار الذهب في الأسواق المحلية | الشروق أونلاين\nارتفعت أسعار الذهب في الأسواق المحلية خلال تعاملات اليوم.";
+    expect(parse(text).title?.text).toBe("ارتفاع أسعار الذهب في الأسواق المحلية");
+    const keep = "الجزائر - فرنسا: مباراة ودية في مارس\nيلتقي المنتخبان في مباراة ودية شهر مارس المقبل بملعب وهران.";
+    expect(parse(keep).title?.text).toBe("الجزائر - فرنسا: مباراة ودية في مارس");
+  });
+
+  it("keeps a spaced two-word section label whole", () => {
+    const text =
+      "أخبار العالم\nانتخابات مبكرة في البرتغال بعد استقالة رئيس الوزراء\nدعا رئيس البرتغال إلى انتخابات مبكرة بعد استقالة رئيس الوزراء.";
+    expect(parse(text).categories.map((c) => c.text)).toEqual(["أخبار العالم"]);
   });
 });
 

@@ -77,8 +77,11 @@ function isLabelSeparator(c: number): boolean {
 function prefixCue(text: string, index: CueIndex): LocalClass | null {
   const limit = Math.min(text.length, 48);
   // Try each separator in turn: "Mots-clés : ..." has a hyphen inside the label.
+  let spaces = 0;
   for (let sep = 1; sep < limit; sep++) {
-    if (!isLabelSeparator(text.charCodeAt(sep))) continue;
+    const c = text.charCodeAt(sep);
+    if (c === 0x20 && ++spaces > 6) return null; // labels are short: "اقرأ أيضا", "Mots-clés"
+    if (!isLabelSeparator(c)) continue;
     const cue = index.byKey.get(matchKey(text.slice(0, sep)));
     if (!cue || (cue.match === "line" && cue.kind !== "list-heading" && cue.kind !== "ticker")) continue;
     let itemStart = sep;
@@ -114,9 +117,34 @@ function cueClass(words: readonly string[], index: CueIndex): LocalClass | null 
   return null;
 }
 
+/** A key's words (a manual loop: faster than `String.prototype.split` on fresh strings). */
+function splitKey(key: string): string[] {
+  const words: string[] = [];
+  if (key === "") return words;
+  let from = 0;
+  for (;;) {
+    const space = key.indexOf(" ", from);
+    if (space < 0) {
+      words.push(from === 0 ? key : key.slice(from));
+      return words;
+    }
+    words.push(key.slice(from, space));
+    from = space + 1;
+  }
+}
+
 /** "PLACE - NAME" / "PLACE – AGENCY": two short parts around one dash ("الرباط - هسبريس"). */
 function isPlaceDashName(text: string, words: number): boolean {
-  return words <= 5 && /^[^-–—:|]{2,40}\s[-–—]\s?[^-–—:|]{2,40}$|^[^-–—:|]{2,40}\s?[-–—]\s[^-–—:|]{2,40}$/u.test(text);
+  if (words > 5 || !hasDash(text)) return false;
+  return /^[^-–—:|]{2,40}\s[-–—]\s?[^-–—:|]{2,40}$|^[^-–—:|]{2,40}\s?[-–—]\s[^-–—:|]{2,40}$/u.test(text);
+}
+
+function hasDash(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 const CHROME_TAGS = new Set(["nav", "footer", "aside", "menu"]);
@@ -149,7 +177,7 @@ export function analyzeBlock(
   let proseOpener = false;
   if (facts.arabic + facts.latin === 0) {
     const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
-    const date = facts.words <= 14 && key !== "" ? detectDateLine(key.split(" "), text) : null;
+    const date = facts.words <= 14 && key !== "" ? detectDateLine(splitKey(key), text) : null;
     local = date
       ? { kind: "date-header", reason: `date:${date}` }
       : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
@@ -157,7 +185,7 @@ export function analyzeBlock(
   }
   if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const key = matchKey(text);
-    const words = key === "" ? [] : key.split(" ");
+    const words = splitKey(key);
     // Function-word density only decides prose for mid-length lines without final punctuation.
     if (facts.words >= 10 && facts.words <= options.headlineMaxWords) {
       ratio = functionRatio(words);

@@ -243,6 +243,7 @@ export function classifyResolved(
     const items: number[] = [];
     const teasers: number[] = [];
     let numbered: boolean | null = null;
+    let resumed = false;
     let j = i + 1;
     for (; j < n; j++) {
       const b = analyses[j]!;
@@ -259,13 +260,19 @@ export function classifyResolved(
         teasers.push(j);
         continue;
       }
-      if (b.prose && !numberedItem) break;
+      if (b.prose && !numberedItem) {
+        resumed = true;
+        break;
+      }
       if (numbered === true && !f.numbered) break;
       if (items.length >= max) break;
       if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
       items.push(j);
       numbered ??= f.numbered;
     }
+    // Inside the article, a short last line just above the resumed prose is a subheading, not an item.
+    const lastWords = items.length > 0 ? analyses[items[items.length - 1]!]!.facts.words : 0;
+    if (resumed && !top && numbered !== true && items.length >= 2 && lastWords <= 5) items.pop();
     if (ticker) {
       assigned[i] = { kind: "ticker", reason: local.kind === "ticker" ? local.reason : "cue:ticker-label" };
       for (const k of items) assigned[k] = { kind: "ticker", reason: "ticker-item" };
@@ -341,7 +348,14 @@ export function classifyResolved(
       }
       const allNumbered = run.every((r) => analyses[r]!.facts.numbered);
       const isContentList = introducesList && k === lastProse + 1;
-      if (!isContentList && (run.length >= options.minListItems || (allNumbered && run.length >= 2))) {
+      // A run that follows the last paragraph with no chrome, date or media label in between could be the
+      // article's own closing lines on a site that drops final periods: only short lines make it a list.
+      let separated = allNumbered || run.length < m - k;
+      for (let g = lastProse + 1; g < k && !separated; g++) {
+        if (analyses[g]!.local || (assigned[g] && assigned[g]!.kind !== "heading")) separated = true;
+      }
+      const headlineShort = separated || run.every((r) => analyses[r]!.facts.words <= 12);
+      if (!isContentList && headlineShort && (run.length >= options.minListItems || (allNumbered && run.length >= 2))) {
         for (const r of run) assigned[r] = { kind: "list-item", reason: "list-item:bare-run" };
         const spans = run.map((r) => itemSpan(blocks[r]!, analyses[r]!.facts.marker));
         lists.push({
@@ -393,7 +407,9 @@ export function classifyResolved(
   lists.sort((x, y) => x.start - y.start);
 
   // 4. Final kinds, duplicates, boilerplate flags.
-  const seen = new Map<string, number>();
+  // Earlier blocks by text length: equal texts have equal lengths, so a text is hashed only when another
+  // block has its length (most paragraphs are never hashed); a shared length gets its own text map.
+  const byLength = new Map<number, number | Map<string, number>>();
   const out: Block[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const block = blocks[k]!;
@@ -424,8 +440,24 @@ export function classifyResolved(
     let boilerplate = kind !== "content" && kind !== "heading";
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;
     if (options.keepKinds.has(kind)) boilerplate = false;
-    const earlier = seen.get(block.text);
-    if (earlier === undefined) seen.set(block.text, k);
+    let earlier: number | undefined;
+    const length = block.text.length;
+    const sameLength = byLength.get(length);
+    if (sameLength === undefined) byLength.set(length, k);
+    else if (typeof sameLength === "number") {
+      if (blocks[sameLength]!.text === block.text) earlier = sameLength;
+      else
+        byLength.set(
+          length,
+          new Map([
+            [blocks[sameLength]!.text, sameLength],
+            [block.text, k],
+          ]),
+        );
+    } else {
+      earlier = sameLength.get(block.text);
+      if (earlier === undefined) sameLength.set(block.text, k);
+    }
     out[k] = {
       text: block.text,
       start: block.start,

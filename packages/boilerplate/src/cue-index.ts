@@ -114,25 +114,44 @@ function longestAt(index: CueIndex, words: readonly string[], i: number): Compil
  */
 export function findCues(index: CueIndex, words: readonly string[]): CueHits {
   let wordCount = 0;
-  for (const w of words) if (!isDigits(w)) wordCount++;
-  const byKind = new Map<BlockKind, { covered: number; cue: CompiledCue }>();
   let covered = 0;
   let longestPhrase: CompiledCue | null = null;
   let anywhere: CompiledCue | null = null;
+  // words covered per kind, kept in two small parallel arrays (few kinds fire on one line)
+  let kinds: BlockKind[] | null = null;
+  let counts: number[] = [];
+  let best: CompiledCue[] = [];
   let i = 0;
   while (i < words.length) {
+    const w = words[i]!;
+    const first = w.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39 && isDigits(w)) {
+      i++;
+      continue;
+    }
+    wordCount++;
     const cue = longestAt(index, words, i);
     if (!cue) {
       i++;
       continue;
     }
     const n = cue.words.length;
+    for (let k = 1; k < n; k++) if (!isDigits(words[i + k]!)) wordCount++;
     covered += n;
-    const entry = byKind.get(cue.kind);
-    if (!entry) byKind.set(cue.kind, { covered: n, cue });
-    else {
-      entry.covered += n;
-      if (n > entry.cue.words.length) entry.cue = cue;
+    if (kinds === null) {
+      kinds = [cue.kind];
+      counts = [n];
+      best = [cue];
+    } else {
+      const at = kinds.indexOf(cue.kind);
+      if (at < 0) {
+        kinds.push(cue.kind);
+        counts.push(n);
+        best.push(cue);
+      } else {
+        counts[at]! += n;
+        if (n > best[at]!.words.length) best[at] = cue;
+      }
     }
     if (n >= 2 && (!longestPhrase || n > longestPhrase.words.length)) longestPhrase = cue;
     if (cue.match === "anywhere" && (!anywhere || n > anywhere.words.length)) anywhere = cue;
@@ -140,10 +159,12 @@ export function findCues(index: CueIndex, words: readonly string[]): CueHits {
   }
   let dominant: CompiledCue | null = null;
   let dominantCovered = 0;
-  for (const { covered: c, cue } of byKind.values()) {
-    if (c > dominantCovered) {
-      dominant = cue;
-      dominantCovered = c;
+  if (kinds !== null) {
+    for (let k = 0; k < kinds.length; k++) {
+      if (counts[k]! > dominantCovered) {
+        dominant = best[k]!;
+        dominantCovered = counts[k]!;
+      }
     }
   }
   return { wordCount, covered, dominant, dominantCovered, longestPhrase, anywhere };

@@ -37,6 +37,10 @@ describe("hostile input", () => {
     "separators and markers": (size) => repeatTo("الرئيسية / › » | 1. - • : ", size),
     "headline runs": (size) => repeatTo("عنوان خبر جديد عن الاقتصاد الوطني\n", size),
     "date words": (size) => repeatTo("الأحد 6 أكتوبر 2024 ", size),
+    "distinct lines of one length": (size) =>
+      Array.from({ length: Math.ceil(size / 12) }, (_, i) => `سطر ${String(i).padStart(7, "0")}`)
+        .join("\n")
+        .slice(0, size),
   };
   for (const [name, make] of Object.entries(cases)) {
     it(`${name}: 1 MB takes well under 30x the time of 100 KB`, () => {

@@ -276,6 +276,20 @@ describe("stripBoilerplate: lists and context", () => {
     expect(two.lists[0]?.items).toHaveLength(1);
   });
 
+  it("leaves a short subheading under an in-article related box to the article", () => {
+    const input = [
+      PARA1,
+      "مواضيع ذات صلة",
+      "الحكومة تصادق على مشروع قانون المالية الجديد",
+      "ارتفاع أسعار النفط في الأسواق العالمية اليوم",
+      "تحديات التمويل الكبرى",
+      PARA2,
+    ].join("\n");
+    const result = check(input);
+    expect(result.lists[0]?.items).toHaveLength(2);
+    expect(byText(result.blocks, "تحديات التمويل الكبرى")?.kind).toBe("heading");
+  });
+
   it("splits an inline read-also line into heading and item spans", () => {
     const input = `${PARA1}\nاقرأ أيضاً: الحكومة تصادق على مشروع قانون المالية\n${PARA2}`;
     const result = check(input);
@@ -304,6 +318,18 @@ describe("stripBoilerplate: lists and context", () => {
     expect(result.lists[0]?.heading).toBeNull();
     expect(result.lists[0]?.items).toHaveLength(3);
     expect(result.text).toBe([PARA1, PARA2, "إسلام كعبش"].join("\n"));
+  });
+
+  it("keeps long period-less closing lines right after the body (a site that drops final periods)", () => {
+    const closing = [
+      "الوزارة تعمل على إعداد دفتر شروط جديد يحدد معايير اختيار المشاريع المستفيدة من التمويل العمومي",
+      "المصالح المختصة شرعت في إحصاء الشباب العاطلين عن العمل بالمناطق الداخلية تمهيدا لإدماجهم في البرنامج",
+      "اللجنة الوطنية المكلفة بالمتابعة سترفع تقريرها الأول إلى الحكومة مطلع شهر سبتمبر المقبل حسب الرزنامة",
+    ];
+    const result = check([PARA1, PARA2, ...closing].join("\n"));
+    expect(result.blocks.every((b) => !b.boilerplate)).toBe(true);
+    const separated = check([PARA1, PARA2, "شارك", ...closing].join("\n"));
+    expect(separated.lists).toHaveLength(1);
   });
 
   it("keeps headline-shaped lines before the body (title, deck, caption) and short trailing runs", () => {

@@ -26,7 +26,8 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     // `nass ... | head`: the reader went away; stop quietly.
     if (error.code === "EPIPE") process.exit(EXIT.ok);
-    throw error;
+    process.stderr.write(`nass: stdout: ${describeError(error)}\n`);
+    process.exit(EXIT.input);
   });
   let code: number = EXIT.ok;
   const program = createProgram(

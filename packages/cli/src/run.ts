@@ -98,6 +98,8 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
   if (stdinCount > 1) throw new UsageError("stdin ('-') can be read only once");
   const anyDirectory = inputs.some((i) => i.fromDirectory);
   const mode = common.jsonl ? "jsonl" : inputs.length === 1 && !anyDirectory ? "single" : "files";
+  // One document needs no thread pool: starting workers would cost more than it could save.
+  const jobs = mode === "single" ? 1 : common.jobs;
   const spec: TaskSpec = {
     command: request.command,
     format: request.format,
@@ -107,7 +109,7 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
     idField: common.idField,
     textField: common.textField,
     withFile: mode === "jsonl" && (inputs.length > 1 || anyDirectory),
-    encode: common.jobs > 1,
+    encode: jobs > 1,
   };
   const totalBytes = inputs.every((i) => i.size !== undefined)
     ? inputs.reduce((sum, i) => sum + (i.size ?? 0), 0)
@@ -148,13 +150,13 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
   }
 
   const sink: OutputSink = common.output ? await atomicFileSink(common.output) : streamSink(streams.stdout);
-  const executor = createExecutor(common.jobs);
+  const executor = createExecutor(jobs);
   const progress = createProgress(streams.stderr, streams.stderr.isTTY === true && !common.quiet, totalBytes);
   let docs = 0;
   let bytesDone = 0;
   let failed = false;
   try {
-    const completed = await runOrdered(items(), executor, Math.max(2, common.jobs * 4), async (part, bytesRead) => {
+    const completed = await runOrdered(items(), executor, Math.max(2, jobs * 4), async (part, bytesRead) => {
       bytesDone = bytesRead;
       if ("output" in part) {
         docs += part.docs;
@@ -189,7 +191,7 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
       bytes: bytesDone,
       errors,
       seconds: Number(seconds.toFixed(3)),
-      jobs: common.jobs,
+      jobs,
       maxRssKB: process.resourceUsage().maxRSS,
       mainThreadBusy: Number(performance.eventLoopUtilization().utilization.toFixed(3)),
     };

@@ -93,7 +93,10 @@ export interface Compiled {
   readonly collapse: boolean;
 }
 
+/** `single[c]` when no letter rule changes `c` */
 const NONE = -1;
+/** `single[c]` when a rule deletes `c` */
+const DELETE = -2;
 
 /** Canonical combining classes of the Arabic marks, indexed by code unit. */
 const ARABIC_CCC = (() => {
@@ -121,15 +124,37 @@ const ARABIC_LETTER = (() => {
   return table;
 })();
 
-/** The letter-level rules applied to one code unit: a replacement string ("" deletes). */
-function buildLetterRules(rules: NormalizeRules): { single: Int32Array; yehFinal: number } {
-  // single[c] = replacement unit, NONE = unchanged, -2 = delete
+/** Every code unit mapped to itself: the start of each `Compiled.code` (copied, not rebuilt). */
+const IDENTITY = (() => {
+  const table = new Uint32Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c;
+  return table;
+})();
+
+/** Flags of an unchanged (Copy) unit: the start of each `Compiled.flags`. */
+const BASE_FLAGS = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = flagsOf(c, Action.Copy, false);
+  return table;
+})();
+
+/** Letters the folding rules start from (a unit already mapped elsewhere is folded too). */
+const FOLD_SOURCES: readonly number[] = [...ALEF_VARIANTS, ALEF_MAKSURA, TEH_MARBUTA, WAW_WITH_HAMZA, YEH_WITH_HAMZA];
+
+/**
+ * The letter-level rules applied to one code unit: `single[c]` is the replacement unit, `NONE`
+ * (unchanged) or `DELETE`. Only the units some rule touches are visited (listed in `touched`):
+ * compiling must stay cheap, it runs once per distinct option set.
+ */
+function buildLetterRules(rules: NormalizeRules): { single: Int32Array; yehFinal: number; touched: Set<number> } {
   const single = new Int32Array(65536).fill(NONE);
+  const touched = new Set<number>();
   const set = (c: number, r: number) => {
     single[c] = r;
+    touched.add(c);
   };
-  if (rules.formatChars) for (const c of FORMAT_CHARS) set(c, -2);
-  if (rules.zwnj === "remove") set(ZWNJ, -2);
+  if (rules.formatChars) for (const c of FORMAT_CHARS) set(c, DELETE);
+  if (rules.zwnj === "remove") set(ZWNJ, DELETE);
   if (rules.spaces !== "keep") for (const c of SPACES) set(c, 0x20);
   if (rules.lineBreaks) for (const c of LINE_BREAKS) set(c, 0x0a);
   if (rules.persianKaf) for (const [from, to] of KAF_LOOKALIKES) set(from, to);
@@ -151,14 +176,14 @@ function buildLetterRules(rules: NormalizeRules): { single: Int32Array; yehFinal
   } else if (rules.quotes === "guillemets") {
     for (const [c, side] of DOUBLE_QUOTES) if (side !== "either") set(c, side === "open" ? 0xab : 0xbb);
   }
-  if (rules.camelDiacritics) for (const c of CAMEL_DIACRITICS) set(c, -2);
+  if (rules.camelDiacritics) for (const c of CAMEL_DIACRITICS) set(c, DELETE);
   if (rules.camelAlef) for (const c of CAMEL_ALEFS) set(c, ALEF);
   if (rules.diacritics) {
-    for (const [c] of ARABIC_MARKS) set(c, -2);
-    for (const c of QURANIC_SMALL_LETTERS) set(c, -2);
+    for (const [c] of ARABIC_MARKS) set(c, DELETE);
+    for (const c of QURANIC_SMALL_LETTERS) set(c, DELETE);
   }
-  if (rules.tatweel) set(TATWEEL, -2);
-  // letter folding applies after the look-alike rules: fold the results too
+  if (rules.tatweel) set(TATWEEL, DELETE);
+  // letter folding applies after the look-alike rules: fold their results too
   const fold = (c: number): number => {
     let r = c;
     if (rules.alef && ALEF_VARIANTS.includes(r)) r = ALEF;
@@ -168,19 +193,20 @@ function buildLetterRules(rules: NormalizeRules): { single: Int32Array; yehFinal
     if (rules.yehHamza && r === YEH_WITH_HAMZA) r = YEH;
     return r;
   };
-  for (let c = 0; c < 65536; c++) {
+  for (const c of FOLD_SOURCES) touched.add(c);
+  for (const c of touched) {
     const s = single[c] as number;
-    if (s === -2) continue;
+    if (s === DELETE) continue;
     const base = s === NONE ? c : s;
     const folded = fold(base);
-    if (folded !== base || s !== NONE) single[c] = folded === c ? NONE : folded;
+    single[c] = folded === c ? NONE : folded;
   }
-  return { single, yehFinal: rules.persianYeh === "contextual" ? fold(ALEF_MAKSURA) : fold(YEH) };
+  return { single, yehFinal: rules.persianYeh === "contextual" ? fold(ALEF_MAKSURA) : fold(YEH), touched };
 }
 
 /** Compile a rule set to the tables of the single pass. */
 export function compileRules(rules: NormalizeRules): Compiled {
-  const { single, yehFinal } = buildLetterRules(rules);
+  const { single, yehFinal, touched } = buildLetterRules(rules);
   const apply = (c: number): number => {
     const s = single[c] as number;
     return s === NONE ? c : s;
@@ -188,14 +214,13 @@ export function compileRules(rules: NormalizeRules): Compiled {
   const act = new Uint8Array(65536);
   const rep = new Uint16Array(65536);
   const alt = new Uint16Array(65536);
-  const flags = new Uint8Array(65536);
   // canonical combining classes of every Arabic mark (marks map only to themselves)
   const ccc = rules.nfc ? ARABIC_CCC.slice() : new Uint8Array(65536);
   const collapse = rules.spaces === "collapse";
 
-  for (let c = 0; c < 65536; c++) {
+  for (const c of touched) {
     const s = single[c] as number;
-    if (s === -2) act[c] = Action.Delete;
+    if (s === DELETE) act[c] = Action.Delete;
     else if (s !== NONE) {
       act[c] = Action.Map;
       rep[c] = s;
@@ -206,6 +231,7 @@ export function compileRules(rules: NormalizeRules): Compiled {
   const expansions: number[][] = [];
   if (rules.presentationForms) {
     for (const [cp, text] of PRESENTATION_FORMS) {
+      touched.add(cp);
       const units: number[] = [];
       for (let k = 0; k < text.length; k++) {
         let u = text.charCodeAt(k);
@@ -218,7 +244,7 @@ export function compileRules(rules: NormalizeRules): Compiled {
           }
         }
         const s = single[u] as number;
-        if (s === -2) continue;
+        if (s === DELETE) continue;
         if (s !== NONE) u = s;
         if (u === 0x20 && collapse && units[units.length - 1] === 0x20) continue;
         units.push(u);
@@ -247,18 +273,27 @@ export function compileRules(rules: NormalizeRules): Compiled {
   let at = 0;
   for (const units of expansions) for (const u of units) expData[at++] = u;
 
-  // spaces: U+0020 and every mapped space collapse
+  // spaces: U+0020 and every unit mapped to it collapse
   if (collapse) {
-    for (let c = 0; c < 65536; c++) {
+    touched.add(0x20);
+    for (const c of touched) {
       const a = act[c];
       if ((a === Action.Copy && c === 0x20) || (a === Action.Map && rep[c] === 0x20)) act[c] = Action.Space;
     }
   }
-  if (rules.lineBreaks) act[0x0d] = Action.CarriageReturn;
+  if (rules.lineBreaks) {
+    act[0x0d] = Action.CarriageReturn;
+    touched.add(0x0d);
+  }
 
-  // combining marks: canonical order and composition (NFC), when kept
+  // combining marks: canonical order and composition (NFC), when kept; a unit mapped to a mark
+  // (a presentation form whose tatweel is deleted, U+FE71 -> U+064B) is ordered like one
   if (rules.nfc) {
+    for (const c of touched) {
+      if (act[c] === Action.Map && ARABIC_CCC[rep[c] as number] !== 0) act[c] = Action.Mark;
+    }
     for (const [cp] of ARABIC_MARKS) {
+      touched.add(cp);
       const kept = act[cp] === Action.Copy || act[cp] === Action.Map;
       if (kept) {
         const out = apply(cp);
@@ -308,38 +343,25 @@ export function compileRules(rules: NormalizeRules): Compiled {
   if (rules.quotes === "guillemets") {
     for (const [c, side] of DOUBLE_QUOTES) {
       if (side !== "either") continue;
+      touched.add(c);
       act[c] = Action.ContextQuote;
       rep[c] = 0xab;
       alt[c] = 0xbb;
     }
   }
 
-  // stream-cut safety and word-end classes
-  for (let c = 0; c < 65536; c++) {
-    let f = 0;
-    if (ARABIC_LETTER[c] === 1) f |= Flag.Letter;
-    if (ARABIC_CCC[c] !== 0 || c === 0x200d) f |= Flag.YehSkip;
-    const a = act[c] as number;
-    const reads =
-      a === Action.Space ||
-      a === Action.Delete ||
-      a === Action.Mark ||
-      a === Action.Compose ||
-      a === Action.ContextQuote ||
-      (a === Action.Expand && expFirstReadsState(expData[expOffsets[rep[c] as number] as number] as number, collapse));
-    const unsafe = reads || (f & Flag.YehSkip) !== 0 || c === 0x0a || (c >= 0xdc00 && c <= 0xdfff);
-    if (!unsafe) f |= Flag.StartSafe;
-    flags[c] = f;
-  }
-
-  const code = new Uint32Array(65536);
-  for (let c = 0; c < 65536; c++) {
+  // the pass's table and the stream-cut flags: untouched units keep the identity and base flags
+  const code = IDENTITY.slice();
+  const flags = BASE_FLAGS.slice();
+  for (const c of touched) {
     const a = act[c] as number;
     if (a === Action.Copy) code[c] = c;
     else if (a === Action.Map) code[c] = rep[c] as number;
     else if (a === Action.Delete) code[c] = Action.Delete << 16;
     else if (a === Action.Space) code[c] = (Action.Space << 16) | 0x20;
     else code[c] = (a << 16) | (rep[c] as number);
+    const expFirst = a === Action.Expand ? (expData[expOffsets[rep[c] as number] as number] as number) : -1;
+    flags[c] = flagsOf(c, a, expFirst >= 0 && ((expFirst === 0x20 && collapse) || ARABIC_CCC[expFirst] !== 0));
   }
 
   return {
@@ -358,8 +380,25 @@ export function compileRules(rules: NormalizeRules): Compiled {
   };
 }
 
-function expFirstReadsState(u: number, collapse: boolean): boolean {
-  return (u === 0x20 && collapse) || ARABIC_CCC[u] !== 0;
+/**
+ * The flags of unit `c` with action `a`: a stream may be cut before it unless it reads state left
+ * by earlier units (a space run, a deletion that may sit inside one, a mark's cluster, a quote's
+ * direction, an expansion starting with a space or a mark) or is skipped by the word-end lookahead.
+ */
+function flagsOf(c: number, a: number, expansionReadsState: boolean): number {
+  let f = 0;
+  if (ARABIC_LETTER[c] === 1) f |= Flag.Letter;
+  if (ARABIC_CCC[c] !== 0 || c === 0x200d) f |= Flag.YehSkip;
+  const reads =
+    a === Action.Space ||
+    a === Action.Delete ||
+    a === Action.Mark ||
+    a === Action.Compose ||
+    a === Action.ContextQuote ||
+    expansionReadsState;
+  const unsafe = reads || (f & Flag.YehSkip) !== 0 || c === 0x0a || (c >= 0xdc00 && c <= 0xdfff);
+  if (!unsafe) f |= Flag.StartSafe;
+  return f;
 }
 
 const cache = new Map<string, Compiled>();

@@ -1,17 +1,31 @@
 import type { Compiled } from "./compile.ts";
-import {
-  A_CARRIAGERETURN,
-  A_COMPOSE,
-  A_CONTEXTQUOTE,
-  A_CONTEXTYEH,
-  A_DELETE,
-  A_EXPAND,
-  A_MARK,
-  DELETE_CODE,
-  MAX_CLUSTER,
-  SPACE,
-  SPACE_CODE,
-} from "./pass-codes.ts";
+
+// ---- pass constants (copied into run-normalizer-plain.ts by the generator) ----
+/**
+ * The action codes of `compile.ts`'s `Action` as module-local constants for the hot loop (imported
+ * bindings cost a load and a check per use there); Copy = 0 and Map are folded into `Compiled.code`.
+ */
+const A_DELETE = 2;
+const A_EXPAND = 3;
+const A_SPACE = 4;
+const A_CARRIAGERETURN = 5;
+const A_MARK = 6;
+const A_COMPOSE = 7;
+const A_CONTEXTYEH = 8;
+const A_CONTEXTQUOTE = 9;
+
+/** U+0020 SPACE */
+const SPACE = 0x20;
+/** `code[c]` of a deleted unit (action << 16) */
+const DELETE_CODE = A_DELETE << 16;
+/** `code[c]` of a collapsing space (action << 16 | U+0020) */
+const SPACE_CODE = (A_SPACE << 16) | SPACE;
+/**
+ * Longest run of combining marks after one letter that is put in canonical order (Unicode's
+ * stream-safe format allows 30).
+ */
+const MAX_CLUSTER = 32;
+// ---- end of pass constants ----
 
 /** The output of one pass: `length` units in `units`; `sources[k]` is the input index of unit `k`. */
 export interface PassOutput {
@@ -82,6 +96,11 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
         for (let e = from; e < to; e++) {
           const u = expData[e] as number;
           if (u === SPACE && compiled.collapse && o > 0 && out[o - 1] === SPACE) continue;
+          if (ccc[u] !== 0) {
+            // a mark (nfc on): its place among the marks already written, as for a Mark
+            o = insertMarkBounded(out, src, o, u, i, ccc);
+            continue;
+          }
           if (src !== null) src[o] = i;
           out[o++] = u;
         }
@@ -163,6 +182,26 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
 export function grow<T extends Uint16Array | Int32Array>(from: T, used: number, to: T): T {
   to.set(from.subarray(0, used));
   return to;
+}
+
+/**
+ * {@link insertMark} after counting the marks before it: a run of `MAX_CLUSTER` marks or more is
+ * appended to, not sorted (as the Mark action does).
+ */
+export function insertMarkBounded(
+  out: Uint16Array,
+  src: Int32Array | null,
+  o: number,
+  m: number,
+  i: number,
+  ccc: Uint8Array,
+): number {
+  let j = o - 1;
+  while (j >= 0 && o - 1 - j < MAX_CLUSTER && ccc[out[j] as number] !== 0) j--;
+  if (o - 1 - j < MAX_CLUSTER) return insertMark(out, src, o, m, i, ccc);
+  if (src !== null) src[o] = i;
+  out[o] = m;
+  return o + 1;
 }
 
 /**

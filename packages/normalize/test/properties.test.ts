@@ -186,3 +186,57 @@ describe("display on plain Arabic", () => {
     );
   });
 });
+
+describe("properties under random option sets", () => {
+  const optionsArb = fc.record(
+    {
+      preset: fc.constantFrom("display", "search", "camel"),
+      nfc: fc.boolean(),
+      presentationForms: fc.boolean(),
+      formatChars: fc.boolean(),
+      zwnj: fc.constantFrom("keep", "remove"),
+      spaces: fc.constantFrom("keep", "unify", "collapse"),
+      lineBreaks: fc.boolean(),
+      persianKaf: fc.boolean(),
+      persianYeh: fc.constantFrom("keep", "yeh", "contextual"),
+      persianHeh: fc.boolean(),
+      diacritics: fc.boolean(),
+      tatweel: fc.boolean(),
+      alef: fc.boolean(),
+      alefMaksura: fc.boolean(),
+      tehMarbuta: fc.boolean(),
+      wawHamza: fc.boolean(),
+      yehHamza: fc.boolean(),
+      digits: fc.constantFrom("keep", "ascii", "arabic-indic", "extended"),
+      punctuation: fc.constantFrom("keep", "ascii", "arabic"),
+      quotes: fc.constantFrom("keep", "ascii", "guillemets"),
+      camelDiacritics: fc.boolean(),
+      camelAlef: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<NormalizeOptions>;
+
+  it("is idempotent, streams identically and maps monotonically", () => {
+    fc.assert(
+      fc.property(optionsArb, arabicish, fc.array(fc.nat(), { maxLength: 6 }), (options, text, cuts) => {
+        const once = normalize(text, options);
+        expect(normalize(once, options)).toBe(once);
+        const normalizer = createNormalizer(options);
+        let streamed = "";
+        let from = 0;
+        for (const p of [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)) {
+          streamed += normalizer.push(text.slice(from, p));
+          from = p;
+        }
+        streamed += normalizer.push(text.slice(from)) + normalizer.flush();
+        expect(streamed).toBe(once);
+        const mapped = normalizeWithMap(text, options);
+        expect(mapped.text).toBe(once);
+        for (let i = 1; i <= once.length; i++) {
+          expect(mapped.toOriginal(i)).toBeGreaterThanOrEqual(mapped.toOriginal(i - 1));
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -43,6 +43,8 @@ export const AGENCIES: readonly Agency[] = [
   { name: "وكالة الأنباء الألمانية", aliases: ["د ب أ", "د.ب.أ", "DPA"] },
   { name: "شينخوا", aliases: ["شينخوا", "Xinhua"] },
   { name: "سبوتنيك", aliases: ["سبوتنيك", "Sputnik"] },
+  { name: "سي إن إن", aliases: ["سي إن إن", "CNN"] },
+  { name: "بي بي سي", aliases: ["بي بي سي", "BBC"] },
   { name: "وكالات", aliases: ["وكالات", "وكالات الأنباء"] },
 ];
 
@@ -73,6 +75,27 @@ export const MEDIA_WORDS: readonly string[] = [
   "press",
   "media",
   "times",
+];
+
+/**
+ * Media words that only name sites, never occur in a headline ("نيوز", "أونلاين", "info"): a line
+ * of up to five words holding one is a masthead ("بي بي سي نيوز عربي"). Source: as `MEDIA_WORDS`.
+ */
+export const SITE_NAME_WORDS: readonly string[] = [
+  "نيوز",
+  "بريس",
+  "انفو",
+  "إنفو",
+  "أنفو",
+  "أونلاين",
+  "اونلاين",
+  "ميديا",
+  "news",
+  "info",
+  "press",
+  "online",
+  "media",
+  "tv",
 ];
 
 /** Labels that introduce a credit line ("المصدر: ...", "Source : ..."). */
