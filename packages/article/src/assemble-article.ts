@@ -1,5 +1,5 @@
 import { isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
-import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit } from "./bylines.ts";
+import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit, parseSiteCreditLine } from "./bylines.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
@@ -7,6 +7,7 @@ import { PUBLISH_CUES } from "./data/publish-cues.ts";
 import {
   countLine,
   countWords,
+  endsLikeSentence,
   endsWithColon,
   isHeadlineShaped,
   isProse,
@@ -53,6 +54,10 @@ const MAX_META_WORDS = 14;
 const MAX_WORDS_BESIDE_DATE = 4;
 /** Reason given to the blocks of a page that holds no Arabic script. */
 const NO_ARABIC_REASON = "article:no-arabic";
+/** Reason given to short label lines after the body (tags the chrome classifier kept). */
+const TRAILING_REASON = "article:trailing-label";
+/** Longest trailing label line, in words. */
+const MAX_TRAILING_LABEL_WORDS = 3;
 /** Words of a title in the usual case; shorter lines above it are labels, menus or site names. */
 const MIN_TITLE_WORDS = 4;
 
@@ -293,6 +298,35 @@ function trimSiteSuffix(text: string, title: Span): Span {
   return title;
 }
 
+/** How many lines open a page's masthead (the site's name is among them). */
+const MASTHEAD_LINES = 3;
+
+/**
+ * Lookup keys of the site's name: a short line (one to three words) among the first lines of the
+ * page, above any line long enough to be the title, that is neither a section name nor the home
+ * item.
+ */
+function mastheadKeys(
+  text: string,
+  infos: readonly BlockInfo[],
+  header: readonly BlockInfo[],
+): { keys: Set<string>; lines: Set<number> } {
+  const keys = new Set<string>();
+  const lines = new Set<number>();
+  // the masthead is above the first line long enough to be the title
+  const firstLong = header.find((info) => info.words >= MIN_TITLE_WORDS)?.block.index ?? infos.length;
+  for (let i = 0; i < Math.min(MASTHEAD_LINES, firstLong); i++) {
+    const info = infos[i]!;
+    const { block } = info;
+    if (info.words === 0 || info.words > 3 || info.dateLine) continue;
+    const key = lookupKey(block.text);
+    if (HOME_KEYS.has(key) || segmentCategoryStrip(text, block.start, block.end) !== null) continue;
+    keys.add(key);
+    lines.add(block.index);
+  }
+  return { keys, lines };
+}
+
 /** The credit parts of an article, gathered in page order. */
 class Credits {
   authors: NameSpan[] = [];
@@ -353,6 +387,7 @@ export function assembleArticle(input: AssembleInput): Article {
   // the block right before the body (dates aside) may be a "PLACE – NAME" dateline
   let lastHeader = header.length - 1;
   while (lastHeader >= 0 && header[lastHeader]!.dateLine) lastHeader--;
+  const siteKeys = mastheadKeys(text, infos, header);
   const candidates: BlockInfo[] = [];
   const strips = new Map<number, Span[]>();
   const headerDates: BlockInfo[] = [];
@@ -365,7 +400,10 @@ export function assembleArticle(input: AssembleInput): Article {
       credits.add(parseBylineLine(text, block.start, block.end));
       continue;
     }
-    const credit = parseBylineLine(text, block.start, block.end, { placeDash: i === lastHeader && bodyStart >= 0 });
+    // right before the body: "PLACE – NAME" datelines
+    const credit =
+      parseBylineLine(text, block.start, block.end, { placeDash: i === lastHeader && bodyStart >= 0 }) ??
+      (siteKeys.lines.has(block.index) ? null : parseSiteCreditLine(text, block.start, block.end, siteKeys.keys));
     if (credit) {
       if (info.date) headerDates.push(info);
       credits.add(credit);
@@ -442,6 +480,17 @@ export function assembleArticle(input: AssembleInput): Article {
       subtitles.push(spanOfBlock(block));
     }
     captions.sort((a, b) => a.start - b.start);
+    // a "subtitle" that is only a person's name, right before the body, is the byline
+    // ("محمد مسلم" under the deck)
+    const last = subtitles[subtitles.length - 1];
+    const lastInfo = header[lastHeader];
+    if (last && lastInfo && last.start === lastInfo.block.start) {
+      const credit = parseBylineLine(text, last.start, last.end, { bareName: true });
+      if (credit && credit.authors.length > 0) {
+        subtitles.pop();
+        credits.add(credit);
+      }
+    }
   }
 
   // no headline kept: the chrome classifier may have taken the title for a list item or a
@@ -531,6 +580,7 @@ export function assembleArticle(input: AssembleInput): Article {
   }
   const paragraphBlocks: { block: Block; kind: "text" | "subheading"; counts: LineCounts }[] = [];
   const paragraphIndexes = new Set<number>();
+  const dropped: Block[] = [];
   for (let i = 0; i < body.length; i++) {
     const info = body[i]!;
     const { block } = info;
@@ -555,6 +605,11 @@ export function assembleArticle(input: AssembleInput): Article {
         if (info.date && !published) published = info.date;
         continue;
       }
+    }
+    if (trailing && info.words <= MAX_TRAILING_LABEL_WORDS && !endsLikeSentence(block.text)) {
+      // short lines after the last paragraph: tags and labels the chrome classifier kept
+      dropped.push(block);
+      continue;
     }
     const kind: "text" | "subheading" =
       !trailing && i > 0 && isSubheadingShaped(block.text, info.words) ? "subheading" : "text";
@@ -617,23 +672,14 @@ export function assembleArticle(input: AssembleInput): Article {
   }));
 
   const removed: RemovedBlock[] = [];
+  const droppedIndexes = new Set(dropped.map((b) => b.index));
   for (const block of blocks) {
-    if (block.boilerplate) {
-      removed.push({
-        text: block.text,
-        start: block.start,
-        end: block.end,
-        kind: block.kind,
-        reason: block.reason ?? block.kind,
-      });
-    } else if (!arabicPage) {
-      removed.push({
-        text: block.text,
-        start: block.start,
-        end: block.end,
-        kind: block.kind,
-        reason: NO_ARABIC_REASON,
-      });
+    let reason: string | null = null;
+    if (block.boilerplate) reason = block.reason ?? block.kind;
+    else if (!arabicPage) reason = NO_ARABIC_REASON;
+    else if (droppedIndexes.has(block.index)) reason = TRAILING_REASON;
+    if (reason !== null) {
+      removed.push({ text: block.text, start: block.start, end: block.end, kind: block.kind, reason });
     }
   }
 

@@ -1,7 +1,8 @@
 import { findAgency, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
+import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
 import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
-import { lookupKey } from "./lookup-key.ts";
+import { bareKey, lookupKey } from "./lookup-key.ts";
 import { cleanName, nameSpanOf, spanOf, trimBounds } from "./name-span.ts";
 import { isSpace } from "./tokenize.ts";
 import type { NameSpan, Span } from "./types.ts";
@@ -20,6 +21,9 @@ const NAQLAN_AN = lookupKey("نقلا عن");
 const MAX_BYLINE_WORDS = 14;
 /** Words joining two names in a byline. */
 const CONJUNCTIONS = new Set(["and", "et", "و"]);
+const GIVEN_NAME_SET = new Set(GIVEN_NAMES.map((name) => lookupKey(name.replace(/\s+/gu, ""))));
+const HONORIFIC_SET = new Set(HONORIFICS.map(bareKey));
+
 /** Words a cue byline may carry after the names ("للنشرة العربية", "من القاهرة"). */
 const MAX_TAIL_WORDS = 3;
 /** Words starting with a preposition glued to the article: never the start of a name. */
@@ -80,7 +84,7 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
       const w = group[i]!;
       if (i - from >= 2 && group.length - i >= 2 && text[w.start] === "و" && w.end - w.start > 2) {
         split.push(group.slice(from, i));
-        group[i] = { ...w, start: w.start + 1, key: w.key.slice(1), bare: w.bare.slice(1) };
+        group[i] = w.dropStart(1);
         from = i;
       }
     }
@@ -218,10 +222,28 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     // "وكالة الأنباء الرسمية", "الشروق نيوز": a media name alone is a source, not an author
     if (words.some((w) => isMediaWord(w.key)))
       return { authors: [], dateline: null, source: sourceSpan(text, start, end) };
+    if (!isPersonName(text, words)) return null;
     const author = nameSpanOf(text, start, end);
     if (author) return { authors: [author], dateline: null, source: null };
   }
   return null;
+}
+
+/**
+ * A person's name written alone: after an optional honorific ("د."), a known given name
+ * ("إسلام كعبش", "ليلى بن يوسف"), or initials only ("ع. ب"). A short noun phrase left after an
+ * article ("قانون المالية", "مجلس الوزراء") is not a name.
+ */
+function isPersonName(text: string, words: readonly WordSpan[]): boolean {
+  let i = 0;
+  if (words.length > 1 && HONORIFIC_SET.has(bareKey(text.slice(words[0]!.start, words[0]!.end)))) i = 1;
+  const first = words[i];
+  if (!first) return false;
+  if (words.every((w) => w.core.length === 1)) return words.length >= 2;
+  if (GIVEN_NAME_SET.has(first.key)) return true;
+  const second = words[i + 1];
+  // compound given names: "عبد الله", "نور الدين", "محمد الأمين"
+  return second !== undefined && GIVEN_NAME_SET.has(lookupKey(`${first.core}${second.core}`));
 }
 
 /**
@@ -265,11 +287,17 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   // "-(بترا)-", "(أ ف ب) -", "- (أ ش أ) -"
   let scan = cursor;
   while (scan < end && (isSpace(text.charCodeAt(scan)) || DASHES.has(text[scan]!))) scan++;
+  let bracketPlace: Span | null = null;
   if (text[scan] === "(") {
     const close = text.indexOf(")", scan);
     if (close > scan && close - scan <= 30) {
       agency = agencySpan(text, scan + 1, close);
       if (agency) cursor = close + 1;
+      else if (isNameShaped(wordsOf(text, scan + 1, close), 1, 2)) {
+        // "الأخبار (نواكشوط) –": a site name with its place in brackets
+        bracketPlace = spanOf(text, scan + 1, close);
+        cursor = close + 1;
+      }
     }
   }
   // the lead must be followed by a dash (after the agency, if any) or by the agency itself
@@ -277,6 +305,10 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   while (after < end && isSpace(text.charCodeAt(after))) after++;
   const dashFollows = after < end && DASHES.has(text[after]!);
   const dashBefore = DASHES.has(text[stop]!);
+  if (bracketPlace) {
+    if (!dashFollows) return null;
+    return { authors: [], dateline: bracketPlace, source: sourceSpan(text, start, stop) };
+  }
   if (!agency && !dashBefore) return null;
   if (agency && !dashFollows && !dashBefore) return null;
   const leadText = text.slice(start, stop);
@@ -312,3 +344,51 @@ export function findBracketAgency(text: string, start: number, end: number): Nam
 }
 
 export { cleanName };
+
+/**
+ * A credit line naming the site seen in the masthead: "الرباط - هسبريس", "هسبريس من الرباط",
+ * "هسبريس" (the site is the source, the other part, one or two words, the dateline).
+ *
+ * @param text - the page
+ * @param start - start of the line
+ * @param end - end of the line
+ * @param siteKeys - lookup keys of the site's name as printed in the masthead
+ * @returns the credit, or null
+ */
+export function parseSiteCreditLine(
+  text: string,
+  start: number,
+  end: number,
+  siteKeys: ReadonlySet<string>,
+): Credit | null {
+  if (siteKeys.size === 0) return null;
+  const words = wordsOf(text, start, end);
+  if (words.length === 0 || words.length > 5) return null;
+  const isSite = (from: number, to: number) => siteKeys.has(lookupKey(text.slice(from, to).trim()));
+  if (isSite(start, end)) return { authors: [], dateline: null, source: sourceSpan(text, start, end) };
+  const sep = findSeparator(text, start, end);
+  if (sep >= 0) {
+    const placeSide = (from: number, to: number) => isNameShaped(wordsOf(text, from, to), 1, 2);
+    if (isSite(sep + 1, end) && placeSide(start, sep)) {
+      return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
+    }
+    if (isSite(start, sep) && placeSide(sep + 1, end)) {
+      return { authors: [], dateline: spanOf(text, sep + 1, end), source: sourceSpan(text, start, sep) };
+    }
+    return null;
+  }
+  // "هسبريس من الرباط"
+  const from = words.findIndex((w, i) => i > 0 && (w.bare === "من" || w.bare === "في"));
+  if (from > 0 && words.length - from - 1 >= 1 && words.length - from - 1 <= 2) {
+    const siteEnd = words[from - 1]!.end;
+    const place = words.slice(from + 1);
+    if (isSite(start, siteEnd) && isNameShaped(place, 1, 2)) {
+      return {
+        authors: [],
+        dateline: spanOf(text, place[0]!.start, place[place.length - 1]!.end),
+        source: sourceSpan(text, start, siteEnd),
+      };
+    }
+  }
+  return null;
+}

@@ -2,18 +2,43 @@ import { BYLINE_CUES, FUNCTION_WORDS } from "./data/byline-cues.ts";
 import { bareKey, lookupKey } from "./lookup-key.ts";
 import { isSpace, isWordChar } from "./tokenize.ts";
 
-/** A word of a line with its offsets in the page. */
-export interface WordSpan {
-  start: number;
-  end: number;
-  /** lookup key of the word's letters (punctuation around it dropped) */
-  key: string;
-  /** the word's letters without diacritics, letter identity kept (see `bareKey`) */
-  bare: string;
+/** A word of a line with its offsets in the page; its lookup forms are computed on first use. */
+export class WordSpan {
+  readonly start: number;
+  readonly end: number;
+  /** the word's letters and digits, punctuation around or inside it dropped */
+  readonly core: string;
   /** true when the word has at least one letter */
-  letters: boolean;
+  readonly letters: boolean;
   /** true when the word has at least one digit */
-  digits: boolean;
+  readonly digits: boolean;
+  private keyCache: string | null = null;
+  private bareCache: string | null = null;
+
+  constructor(start: number, end: number, core: string, letters: boolean, digits: boolean) {
+    this.start = start;
+    this.end = end;
+    this.core = core;
+    this.letters = letters;
+    this.digits = digits;
+  }
+
+  /** lookup key of the word's letters (see `lookupKey`) */
+  get key(): string {
+    if (this.keyCache === null) this.keyCache = lookupKey(this.core);
+    return this.keyCache;
+  }
+
+  /** the word's letters without diacritics, letter identity kept (see `bareKey`) */
+  get bare(): string {
+    if (this.bareCache === null) this.bareCache = bareKey(this.core);
+    return this.bareCache;
+  }
+
+  /** the same word without its first `n` units (a conjunction glued to a name) */
+  dropStart(n: number): WordSpan {
+    return new WordSpan(this.start + n, this.end, this.core.slice(n), this.letters, this.digits);
+  }
 }
 
 /**
@@ -43,7 +68,7 @@ export function wordsOf(text: string, from: number, to: number): WordSpan[] {
     }
     // the word's letters and digits, punctuation around or inside it dropped
     const core = clean ? text.slice(start, i) : coreOf(text, start, i);
-    words.push({ start, end: i, key: lookupKey(core), bare: bareKey(core), letters, digits });
+    words.push(new WordSpan(start, i, core, letters, digits));
   }
   return words;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBracketAgency, parseBylineLine, parseLeadCredit } from "../src/bylines.ts";
+import { findBracketAgency, parseBylineLine, parseLeadCredit, parseSiteCreditLine } from "../src/bylines.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "../src/categories.ts";
 
 function line(text: string, accept = {}) {
@@ -68,6 +68,27 @@ describe("byline lines", () => {
     expect(spa.source?.name).toBe("وكالة الأنباء السعودية");
   });
 
+  it("takes a bare name only when it starts with a known given name or is initials", () => {
+    expect(names("ليلى بن يوسف", { bareName: true })).toEqual(["ليلى بن يوسف"]);
+    expect(names("د. منى الحسيني", { bareName: true })).toEqual(["د. منى الحسيني"]);
+    expect(names("عبد الله المطيري", { bareName: true })).toEqual(["عبد الله المطيري"]);
+    expect(names("ع. ب", { bareName: true })).toEqual(["ع. ب"]);
+    expect(names("قانون المالية", { bareName: true })).toBeNull();
+    expect(names("مجلس الوزراء", { bareName: true })).toBeNull();
+  });
+
+  it("reads credit lines naming the site of the masthead", () => {
+    const keys = new Set(["هسبريس"]);
+    const site = (text: string) => parseSiteCreditLine(text, 0, text.length, keys);
+    expect(site("الرباط - هسبريس")?.dateline?.text).toBe("الرباط");
+    expect(site("الرباط - هسبريس")?.source?.text).toBe("هسبريس");
+    expect(site("هسبريس من الرباط")?.dateline?.text).toBe("الرباط");
+    expect(site("هسبريس – الدار البيضاء")?.dateline?.text).toBe("الدار البيضاء");
+    expect(site("هسبريس")?.source?.text).toBe("هسبريس");
+    expect(site("هسبريس تحاور وزير الصحة")).toBeNull();
+    expect(parseSiteCreditLine("هسبريس", 0, 6, new Set())).toBeNull();
+  });
+
   it("reads a bare name only after the body", () => {
     expect(names("إسلام كعبش")).toBeNull();
     expect(names("إسلام كعبش", { bareName: true })).toEqual(["إسلام كعبش"]);
@@ -96,6 +117,8 @@ describe("lead credits", () => {
     expect([petra.dateline?.text, petra.source?.name]).toEqual(["عمان", "وكالة الأنباء الأردنية"]);
     const site = lead("أنباء انفو-  بعد أيام قليلة من قمة ...")!;
     expect([site.dateline, site.source?.text]).toEqual([null, "أنباء انفو"]);
+    const bracketPlace = lead("الأخبار (نواكشوط) – قال وزير الداخلية ...")!;
+    expect([bracketPlace.dateline?.text, bracketPlace.source?.text]).toEqual(["نواكشوط", "الأخبار"]);
     const reuters = lead("ALGIERS, Oct 6 (Reuters) - Algeria said ...")!;
     expect([reuters.dateline?.text, reuters.source?.text]).toEqual(["ALGIERS", "Reuters"]);
   });

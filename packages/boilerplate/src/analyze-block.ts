@@ -110,7 +110,15 @@ function cueClass(words: readonly string[], index: CueIndex): LocalClass | null 
       ? { kind: cue.kind, reason: cue.reason, listKind: cue.listKind }
       : { kind: cue.kind, reason: cue.reason };
   if (hits.dominant && hits.covered >= 0.6 * hits.wordCount) return pick(hits.dominant);
-  if (hits.longestPhrase && hits.wordCount - hits.covered <= 2) return pick(hits.longestPhrase);
+  // A phrase cue with a word or two around it ("الأكثر قراءة اليوم", "حمل تطبيق اليوم السابع"); a two-word
+  // chrome phrase inside a line tolerates one extra word only, so a title such as "سياسة الخصوصية الجديدة
+  // لفيسبوك" stays a title.
+  const phrase = hits.longestPhrase;
+  if (phrase) {
+    const leading = hits.longestPhraseAt === 0 && phrase.match !== "line"; // "حمل تطبيق <site name>"
+    const slack = phrase.kind === "list-heading" || phrase.words.length >= 3 || leading ? 2 : 1;
+    if (hits.wordCount - hits.covered <= slack) return pick(phrase);
+  }
   if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= 12) {
     return { ...pick(hits.anywhere), byPhrase: true };
   }
@@ -186,8 +194,9 @@ export function analyzeBlock(
   if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const key = matchKey(text);
     const words = splitKey(key);
-    // Function-word density only decides prose for mid-length lines without final punctuation.
-    if (facts.words >= 10 && facts.words <= options.headlineMaxWords) {
+    // Function words and openers only decide prose for mid-length lines without final punctuation.
+    const undecided = facts.end !== "period" && facts.end !== "colon";
+    if (undecided && facts.words >= 10 && facts.words <= options.headlineMaxWords) {
       ratio = functionRatio(words);
       proseOpener = opensLikeProse(words);
     }

@@ -82,6 +82,8 @@ export interface CueHits {
   dominantCovered: number;
   /** the longest multi-word cue found */
   longestPhrase: CompiledCue | null;
+  /** the word index where it starts */
+  longestPhraseAt: number;
   /** the longest `anywhere` cue found */
   anywhere: CompiledCue | null;
 }
@@ -116,6 +118,7 @@ export function findCues(index: CueIndex, words: readonly string[]): CueHits {
   let wordCount = 0;
   let covered = 0;
   let longestPhrase: CompiledCue | null = null;
+  let longestPhraseAt = -1;
   let anywhere: CompiledCue | null = null;
   // words covered per kind, kept in two small parallel arrays (few kinds fire on one line)
   let kinds: BlockKind[] | null = null;
@@ -153,7 +156,10 @@ export function findCues(index: CueIndex, words: readonly string[]): CueHits {
         if (n > best[at]!.words.length) best[at] = cue;
       }
     }
-    if (n >= 2 && (!longestPhrase || n > longestPhrase.words.length)) longestPhrase = cue;
+    if (n >= 2 && (!longestPhrase || n > longestPhrase.words.length)) {
+      longestPhrase = cue;
+      longestPhraseAt = i;
+    }
     if (cue.match === "anywhere" && (!anywhere || n > anywhere.words.length)) anywhere = cue;
     i += n;
   }
@@ -167,5 +173,5 @@ export function findCues(index: CueIndex, words: readonly string[]): CueHits {
       }
     }
   }
-  return { wordCount, covered, dominant, dominantCovered, longestPhrase, anywhere };
+  return { wordCount, covered, dominant, dominantCovered, longestPhrase, longestPhraseAt, anywhere };
 }

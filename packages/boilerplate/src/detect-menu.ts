@@ -60,10 +60,12 @@ export type MenuLine = "glued-menu" | "menu-strip" | "breadcrumb";
 export function detectSectionMenu(words: readonly string[]): MenuLine | null {
   if (words.length === 0 || words.length > 12) return null;
   let sections = 0;
-  for (const w of words) if (SECTION_KEYS.has(w)) sections++;
+  for (const w of words) {
+    if (SECTION_KEYS.has(w)) sections++;
+    else if (words.length > 4) return null; // a long line must be all section names
+  }
   if (sections === words.length) return sections >= 2 ? "menu-strip" : null;
   // A menu that lost its spaces is one to four long tokens; only then is the splitting worth trying.
-  if (words.length > 4) return null;
   for (const w of words) {
     if (!SECTION_KEYS.has(w) && !isGluedRepeat(w) && !splitsIntoSections(w)) return null;
   }

@@ -84,6 +84,12 @@ describe("stripBoilerplate: cues", () => {
     expect(check(`${PARA1}\nالاكثر قراءه`).blocks[1]?.kind).toBe("list-heading");
   });
 
+  it("does not take a title that contains a two-word chrome phrase for chrome", () => {
+    const result = check(`سياسة الخصوصية الجديدة لفيسبوك\n${PARA1}`);
+    expect(result.blocks[0]?.kind).toBe("heading");
+    expect(check(`${PARA1}\nالأكثر قراءة هذا الأسبوع`).blocks[1]?.kind).toBe("list-heading");
+  });
+
   it("matches whole words only", () => {
     const result = check(`${PARA1}\nتويتريون غاضبون من القرار`);
     expect(result.blocks[1]?.boilerplate).toBe(false);

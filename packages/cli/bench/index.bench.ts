@@ -3,8 +3,8 @@
  * run the built `nass <command> --jsonl` on it with `--jobs 1` and `--jobs 2`, and report docs/s, MB/s,
  * peak RSS and the speed-up. Goals (issue 7): peak RSS < 300 MB, jobs 2 >= 1.6x jobs 1.
  *
- * Then a tinybench micro-benchmark of the line reader against `node:readline` (the baseline) in the same
- * process.
+ * Then a tinybench micro-benchmark of the main thread's corpus readers against `node:readline` (the
+ * baseline) in the same process.
  *
  * Environment: NASS_BENCH_MB (corpus size, default 200), NASS_BENCH_RUNS (alternating runs per setting, the
  * fastest kept; default 1), NASS_BENCH_COMMAND (default parse; falls back to another command while
@@ -25,7 +25,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Bench } from "tinybench";
-import { readLines } from "../src/read-input";
+import { readLineBatches, readLines } from "../src/read-input";
 
 const PACKAGE_DIR = join(import.meta.dirname, "..");
 const BIN = join(PACKAGE_DIR, "bin", "nass.js");
@@ -157,8 +157,13 @@ async function lineReaderBench(corpus: string): Promise<void> {
         // count only
       }
     })
-    .add("nass readLines (BOM sniffing, strict decoding)", async () => {
+    .add("nass readLines (UTF-16 path: decode + split)", async () => {
       for await (const _ of readLines(corpus, process.stdin)) {
+        // count only
+      }
+    })
+    .add("nass readLineBatches (UTF-8 path: raw batches)", async () => {
+      for await (const _ of readLineBatches(corpus, process.stdin, 1 << 17)) {
         // count only
       }
     });
@@ -167,8 +172,10 @@ async function lineReaderBench(corpus: string): Promise<void> {
     const mean = t.result && "latency" in t.result ? t.result.latency.mean : Number.NaN;
     return { name: t.name, mbps: size / 1e6 / (mean / 1000) };
   });
-  for (const r of rates) console.log(`${r.name.padEnd(48)} ${r.mbps.toFixed(1).padStart(8)} MB/s`);
-  console.log(`ratio readLines / readline: ${(rates[1]!.mbps / rates[0]!.mbps).toFixed(2)}x`);
+  for (const r of rates) {
+    const ratio = r === rates[0] ? "" : `  ${(r.mbps / rates[0]!.mbps).toFixed(2)}x the baseline`;
+    console.log(`${r.name.padEnd(48)} ${r.mbps.toFixed(1).padStart(8)} MB/s${ratio}`);
+  }
 }
 
 const command = await pickCommand();

@@ -13,8 +13,14 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = (name: string) => join(here, "..", "src", "tables", name);
+/** Lower-case hex, as the repository's formatter writes numeric literals. */
+const lit = (cp: number) => `0x${cp.toString(16).padStart(4, "0")}`;
 const hex = (cp: number) => cp.toString(16).toUpperCase().padStart(4, "0");
-const esc = (s: string) => [...s].map((ch) => `\\u${hex(ch.codePointAt(0) ?? 0)}`).join("");
+/** A string literal's body: letters as they are; marks, spaces and invisible characters escaped. */
+const esc = (s: string) =>
+  [...s].map((ch) => (/[\p{M}\p{C}\s"\\]/u.test(ch) ? `\\u${hex(ch.codePointAt(0) ?? 0)}` : ch)).join("");
+/** The code points of a string, for a comment. */
+const codePoints = (s: string) => [...s].map((ch) => `U+${hex(ch.codePointAt(0) ?? 0)}`).join(" ");
 
 // ---------------------------------------------------------------- presentation forms
 /** Deliberate departures from NFKC, each explained in the generated file. */
@@ -39,10 +45,10 @@ for (const [lo, hi] of [
     const override = OVERRIDES[cp];
     const nfkc = ch.normalize("NFKC");
     if (override) {
-      rows.push(`  [0x${hex(cp)}, "${esc(override[0])}"], // ${override[1]}`);
+      rows.push(`  // ${override[1]}`, `  [${lit(cp)}, "${esc(override[0])}"],`);
       count++;
     } else if (nfkc !== ch) {
-      rows.push(`  [0x${hex(cp)}, "${esc(nfkc)}"], // ${nfkc.replace(/[\u0000-\u001f]/g, "")}`);
+      rows.push(`  [${lit(cp)}, "${esc(nfkc)}"], // ${codePoints(nfkc)}`);
       count++;
     }
   }
@@ -109,7 +115,7 @@ for (const m of marks) {
   else if (ref) ccc.set(m, ref[1]);
   else throw new Error(`cannot label the combining class of U+${hex(m)}`);
 }
-const markRows = marks.map((m) => `  [0x${hex(m)}, ${ccc.get(m)}],`);
+const markRows = marks.map((m) => `  [${lit(m)}, ${ccc.get(m)}],`);
 writeFileSync(
   out("arabic-marks.ts"),
   `/**

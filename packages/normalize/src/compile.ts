@@ -70,7 +70,8 @@ export interface Compiled {
   readonly act: Uint8Array;
   /**
    * The pass's table: `(action << 16) | unit`, with `Map` folded into `Copy` so that any value
-   * below 0x10000 is the output unit itself (`c` when unchanged)
+   * below 0x10000 is the output unit itself (`c` when unchanged), and `Delete` written as exactly
+   * `1 << 16` (the pass drops it without a branch)
    */
   readonly code: Uint32Array;
   readonly rep: Uint16Array;
@@ -357,7 +358,9 @@ export function compileRules(rules: NormalizeRules): Compiled {
     const a = act[c] as number;
     if (a === Action.Copy) code[c] = c;
     else if (a === Action.Map) code[c] = rep[c] as number;
-    else if (a === Action.Delete) code[c] = Action.Delete << 16;
+    // 1 << 16 (the code Map would have, were it not folded into Copy): the pass keeps `code < 0x10000`
+    // and drops `1 << 16` in one branch-free step
+    else if (a === Action.Delete) code[c] = 1 << 16;
     else if (a === Action.Space) code[c] = (Action.Space << 16) | 0x20;
     else code[c] = (a << 16) | (rep[c] as number);
     const expFirst = a === Action.Expand ? (expData[expOffsets[rep[c] as number] as number] as number) : -1;

@@ -1,5 +1,5 @@
 import { checkString } from "./check-text.ts";
-import { type Compiled, Flag, getCompiled } from "./compile.ts";
+import { Action, type Compiled, Flag, getCompiled } from "./compile.ts";
 import { decodeUtf16 } from "./decode-utf16.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
 import { firstChange } from "./run-normalizer.ts";
@@ -95,5 +95,5 @@ function isSafeCut(text: string, p: number, compiled: Compiled): boolean {
   if (!compiled.contextYeh || (f & Flag.Letter) === 0) return true;
   let j = p - 1;
   while (j >= 0 && ((flags[text.charCodeAt(j)] as number) & Flag.YehSkip) !== 0) j--;
-  return j < 0 || compiled.act[text.charCodeAt(j)] !== 8;
+  return j < 0 || compiled.act[text.charCodeAt(j)] !== Action.ContextYeh;
 }

@@ -18,8 +18,6 @@ const A_CONTEXTQUOTE = 9;
 
 /** U+0020 SPACE */
 const SPACE = 0x20;
-/** `code[c]` of a deleted unit (action << 16) */
-const DELETE_CODE = A_DELETE << 16;
 /** `code[c]` of a collapsing space (action << 16 | U+0020) */
 const SPACE_CODE = (A_SPACE << 16) | SPACE;
 /**
@@ -44,13 +42,14 @@ export function runPassPlain(text: string, compiled: Compiled, start: number): P
   for (let i = start; i < n; i++) {
     const c = text.charCodeAt(i);
     const v = code[c] as number;
-    if (v < 0x10000) {
-      // Copy and Map: `code[c]` is the output unit (`c` itself when unchanged)
-      out[o++] = v;
+    if (v < 0x20000) {
+      // Copy and Map (`code[c]` is the output unit, `c` itself when unchanged) and Delete
+      // (`code[c]` = 1 << 16): written either way, the output advances only for a kept unit,
+      // which spares a hard-to-predict branch on every diacritic
+      out[o] = v;
+      o += 1 - (v >>> 16);
       continue;
     }
-    // the two frequent actions first, the rest in the switch
-    if (v === DELETE_CODE) continue;
     if (v === SPACE_CODE) {
       if (o === 0 || out[o - 1] !== SPACE) {
         out[o++] = SPACE;

@@ -52,6 +52,26 @@ describe("bad input", () => {
   });
 });
 
+describe("long and odd inputs", () => {
+  it("keeps lone surrogates in long outputs (the strict decoder's fallback)", () => {
+    const text = `${"كَتَبَ ".repeat(200)}\uD800${"ـ".repeat(300)}\uDC00`;
+    const out = normalize(text, { preset: "search" });
+    expect(out).toBe(`${"كتب ".repeat(200)}\uD800\uDC00`);
+    expect(normalizeWithMap(text, { preset: "search" }).text).toBe(out);
+  });
+
+  it("orders the first 32 marks of an over-long cluster and stays idempotent and stream-safe", () => {
+    const text = `ب${"\u0651\u064E".repeat(25)}ت${"\u0654".repeat(40)}ا\u0653\u0655`;
+    const once = normalize(text);
+    expect(once.startsWith(`ب${"\u064E".repeat(16)}${"\u0651".repeat(16)}\u0651\u064E`)).toBe(true);
+    expect(normalize(once)).toBe(once);
+    const n = createNormalizer();
+    let streamed = "";
+    for (const ch of text) streamed += n.push(ch);
+    expect(streamed + n.flush()).toBe(once);
+  });
+});
+
 describe("presets", () => {
   it("are frozen plain objects that can be spread and overridden", () => {
     expect(Object.isFrozen(displayPreset)).toBe(true);

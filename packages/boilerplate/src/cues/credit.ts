@@ -11,6 +11,7 @@ const tags = "tag boxes under articles";
 export const CREDIT_CUES: readonly LexiconEntry[] = [
   { pattern: "تصوير", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
   { pattern: "الصورة", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
+  { pattern: "صورة", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: photo },
   { pattern: "صورة أرشيفية", kind: "credit", reason: "cue:photo-credit", seen: photo },
   { pattern: "صورة أرشيف", kind: "credit", reason: "cue:photo-credit", seen: photo },
   { pattern: "صورة تعبيرية", kind: "credit", reason: "cue:photo-credit", seen: photo },

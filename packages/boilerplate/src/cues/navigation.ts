@@ -54,6 +54,7 @@ export const NAVIGATION_CUES: readonly LexiconEntry[] = [
   { pattern: "ابحث هنا", kind: "navigation", reason: "cue:search-box", seen: "header search boxes" },
   { pattern: "ابحث عن", kind: "navigation", reason: "cue:search-box", seen: "header search boxes" },
   { pattern: "اكتب كلمة البحث", kind: "navigation", reason: "cue:search-box", seen: "header search boxes" },
+  { pattern: "البحث عن", kind: "navigation", reason: "cue:search-box", seen: "Jannah theme search box" },
   { pattern: "search", kind: "navigation", reason: "cue:search-box", seen: "header search boxes (en)" },
   { pattern: "search for", kind: "navigation", reason: "cue:search-box", seen: "WordPress search boxes (en)" },
   { pattern: "rechercher", kind: "navigation", reason: "cue:search-box", seen: "WordPress search boxes (fr)" },

@@ -53,6 +53,7 @@ export const WIDGET_CUES: readonly LexiconEntry[] = [
   { pattern: "إعلان", kind: "widget", reason: "cue:ad-label", seen: ads },
   { pattern: "إعلانات", kind: "widget", reason: "cue:ad-label", seen: ads },
   { pattern: "مساحة إعلانية", kind: "widget", reason: "cue:ad-label", seen: ads },
+  { pattern: "محتوى إعلاني", kind: "widget", reason: "cue:ad-label", seen: ads },
   { pattern: "محتوى مدعوم", kind: "widget", reason: "cue:ad-label", seen: ads },
   { pattern: "advertisement", kind: "widget", reason: "cue:ad-label", seen: ads },
   { pattern: "sponsored", kind: "widget", reason: "cue:ad-label", seen: ads },

@@ -66,6 +66,7 @@ export const PUBLISH_WORDS: readonly string[] = [
 /** Words of a relative time ("منذ ساعتين", "il y a 3 heures", "2 hours ago"). */
 export const RELATIVE_WORDS: readonly string[] = [
   "منذ",
+  "قبل",
   "ساعة",
   "ساعات",
   "ساعتين",
