@@ -93,8 +93,12 @@ for (const [name] of TASKS) {
   const w = median(wall.get(name)!);
   const c = median(cpu.get(name)!);
   const r = median(ratio.get(name)!);
-  console.log(`${name.padEnd(42)} ${w.toFixed(1).padStart(10)} ${c.toFixed(1).padStart(10)} ${r.toFixed(3).padStart(11)}`);
+  console.log(
+    `${name.padEnd(42)} ${w.toFixed(1).padStart(10)} ${c.toFixed(1).padStart(10)} ${r.toFixed(3).padStart(11)}`,
+  );
 }
 const speed = median(cpu.get("parseArticle")!);
-console.log(`parseArticle goal >= 10 MB/s per CPU second: ${speed >= 10 ? "met" : "NOT met"} (${speed.toFixed(1)} MB/s)`);
+console.log(
+  `parseArticle goal >= 10 MB/s per CPU second: ${speed >= 10 ? "met" : "NOT met"} (${speed.toFixed(1)} MB/s)`,
+);
 if (sink === -1) console.log(sink);

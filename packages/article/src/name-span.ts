@@ -83,7 +83,16 @@ export function cleanName(raw: string): string {
 
 /** A trimmed name span with its display name, or null when nothing is left. */
 export function nameSpanOf(text: string, start: number, end: number, name?: string): NameSpan | null {
-  const span = spanOf(text, start, end);
+  let span = spanOf(text, start, end);
+  // an initial keeps its dot: "سارة ب.", "Karim B."
+  if (span && span.end < end && text[span.end] === "." && isInitialAt(text, span.end - 1, span.start)) {
+    span = { text: text.slice(span.start, span.end + 1), start: span.start, end: span.end + 1 };
+  }
   if (!span) return null;
   return { ...span, name: name ?? cleanName(span.text) };
+}
+
+/** True when `text[i]` is a one-letter word (preceded by a space, or by `from`). */
+function isInitialAt(text: string, i: number, from: number): boolean {
+  return i >= from && (i === from || isSpace(text.charCodeAt(i - 1)) || text[i - 1] === ".");
 }

@@ -245,7 +245,9 @@ function timeAt(tokens: readonly Token[], i: number): { hh: number; mm: number; 
   const colon = tokens[j + 1];
   const m = tokens[j + 2];
   if (!h || !colon || !m || h.type !== "num" || m.type !== "num") return null;
-  if (colon.text !== ":" || !colon.glued || !m.glued || h.text.length > 2 || m.text.length !== 2) return null;
+  // "10:30", and the French "10h30"
+  const separator = colon.text === ":" || (colon.type === "word" && (colon.text === "h" || colon.text === "H"));
+  if (!separator || !colon.glued || !m.glued || h.text.length > 2 || m.text.length !== 2) return null;
   let hh = h.value;
   const mm = m.value;
   if (hh > 23 || mm > 59) return null;
@@ -309,6 +311,26 @@ function shiftDays(reference: Date, days: number): string {
   return new Date(reference.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Words announcing the Gregorian equivalent of a Hijri date ("الموافق", "الموافق لـ"). */
+const EQUIVALENT_WORDS = new Set(["الموافق", "موافق", "الموافق ل", "الموافق لـ"].map((w) => lookupKey(w)));
+
+/** A Gregorian date stated right after a Hijri one: "... هـ الموافق 20 يونيو 2024م". */
+function statedEquivalent(tokens: readonly Token[], i: number): Found | null {
+  let j = i;
+  if (isPunct(tokens, j, LIST_PUNCT)) j++;
+  const w = word(tokens, j);
+  if (w === null || !EQUIVALENT_WORDS.has(w)) return null;
+  j++;
+  // "الموافق لـ 20 يونيو", "الموافق ل20 يونيو"
+  const prep = word(tokens, j);
+  if (prep === "ل" || prep === "لـ") j++;
+  if (isPunct(tokens, j, LIST_PUNCT)) j++;
+  const weekday = word(tokens, j);
+  if (weekday !== null && WEEKDAY_LOOKUP.has(weekday)) j++;
+  const found = numericDateAt(tokens, j) ?? namedDateAt(tokens, j);
+  return found && !found.hijri ? found : null;
+}
+
 /**
  * Read a `referenceDate` option.
  *
@@ -356,9 +378,17 @@ export function findDateInTokens(text: string, tokens: readonly Token[], referen
       let iso: string;
       let hijri: HijriDate | undefined;
       if (found.hijri) {
-        const g = jdnToGregorian(hijriToJdn(found.year, found.month, found.day));
-        iso = isoDate(g.year, g.month, g.day);
         hijri = { year: found.year, month: found.month, day: found.day };
+        // "12 ذو الحجة 1445 هـ الموافق 20 يونيو 2024": the page's own Gregorian date wins over
+        // the tabular conversion (which may be a day off)
+        const stated = statedEquivalent(tokens, found.next);
+        if (stated) {
+          iso = isoDate(stated.year, stated.month, stated.day);
+          end = tokens[stated.next - 1]!.end;
+        } else {
+          const g = jdnToGregorian(hijriToJdn(found.year, found.month, found.day));
+          iso = isoDate(g.year, g.month, g.day);
+        }
       } else {
         iso = isoDate(found.year, found.month, found.day);
         const time = timeAt(tokens, found.next);

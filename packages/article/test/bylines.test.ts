@@ -20,6 +20,7 @@ describe("byline lines", () => {
     expect(names("Par Karim Benali")).toEqual(["Karim Benali"]);
     expect(names("إعداد محمد العلي للنشرة العربية")).toEqual(["محمد العلي"]);
     expect(names("بقلم سارة بن علي")).toEqual(["سارة بن علي"]);
+    expect(names("الكاتب: سارة ب.")).toEqual(["سارة ب."]);
   });
 
   it("keeps the author span inside the line", () => {

@@ -152,6 +152,20 @@ describe("parseArticle: page shapes", () => {
     expect(article.published?.iso).toBe("2024-03-12");
   });
 
+  it("reads a name alone right before the body as the author, and a noun phrase as a subtitle", () => {
+    const withName = [
+      "الحكومة تقرر رفع منحة البطالة ابتداء من جانفي",
+      "محمد مسلم",
+      "قررت الحكومة رفع منحة البطالة إلى عشرين ألف دينار ابتداء من شهر جانفي المقبل.",
+    ].join("\n");
+    const article = parse(withName);
+    expect(article.authors.map((a) => a.name)).toEqual(["محمد مسلم"]);
+    expect(article.subtitles).toEqual([]);
+    const withDeck = withName.replace("محمد مسلم", "قرار طال انتظاره");
+    expect(parse(withDeck).subtitles.map((s) => s.text)).toEqual(["قرار طال انتظاره"]);
+    expect(parse(withDeck).authors).toEqual([]);
+  });
+
   it("skips a site name above a title printed twice", () => {
     const text = [
       "الشروق نيوز",
