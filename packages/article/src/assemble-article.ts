@@ -84,6 +84,7 @@ class BlockInfo {
   private countsCache: LineCounts | null = null;
   private dateCache: DateSpan | null | undefined;
   private dateLineCache: boolean | undefined;
+  private proseCache: boolean | undefined;
 
   constructor(text: string, block: Block, reference: Date | null) {
     this.text = text;
@@ -102,6 +103,12 @@ class BlockInfo {
     return this.counts.words;
   }
 
+  /** the block is prose (see `isProse`) */
+  get prose(): boolean {
+    if (this.proseCache === undefined) this.proseCache = isProse(this.block.text, this.words);
+    return this.proseCache;
+  }
+
   /** the first date of a short block, else null */
   get date(): DateSpan | null {
     if (this.dateCache === undefined)
@@ -113,10 +120,7 @@ class BlockInfo {
   get dateLine(): boolean {
     if (this.dateLineCache === undefined) {
       const date = this.date;
-      this.dateLineCache =
-        date !== null &&
-        this.words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE &&
-        !isProse(this.block.text, this.words);
+      this.dateLineCache = date !== null && this.words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE && !this.prose;
     }
     return this.dateLineCache;
   }
@@ -170,7 +174,7 @@ function opensParagraph(text: string, block: Block): boolean {
  * with the long lines right before it (the lead paragraph), never the first headline line.
  */
 function findBodyStart(text: string, kept: readonly BlockInfo[]): number {
-  const prose = kept.findIndex((info) => isProse(info.block.text, info.words));
+  const prose = kept.findIndex((info) => info.prose);
   const limit = prose < 0 ? kept.length : prose;
   const firstHeadline = kept.findIndex((info) => info.words >= 2);
   for (let i = firstHeadline + 1; i > 0 && i < limit; i++) {
@@ -573,7 +577,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const body = bodyStart < 0 ? [] : kept.slice(bodyStart);
   let lastProse = -1;
   for (let i = body.length - 1; i >= 0; i--) {
-    if (isProse(body[i]!.block.text, body[i]!.words)) {
+    if (body[i]!.prose) {
       lastProse = i;
       break;
     }
@@ -587,6 +591,8 @@ export function assembleArticle(input: AssembleInput): Article {
     const trailing = i > lastProse;
     const next = body[i + 1];
     if (block.duplicateOf !== null && paragraphIndexes.has(block.duplicateOf)) continue;
+    // the title (or kicker) printed again further down is neither a caption nor a paragraph
+    if (title && block.duplicateOf !== null && sameText(block.text, title.text, lookupKey(title.text))) continue;
     if (block.duplicateOf !== null || (next && next.block.duplicateOf === block.index)) {
       // a line printed twice inside the body: an image caption
       if (isHeadlineShaped(block.text, info.words)) {
@@ -598,7 +604,7 @@ export function assembleArticle(input: AssembleInput): Article {
       if (!published) published = info.date;
       continue;
     }
-    if (!isProse(block.text, info.words)) {
+    if (!info.prose) {
       const credit = parseBylineLine(text, block.start, block.end, { bareName: trailing, placeDash: trailing });
       if (credit) {
         credits.add(credit);

@@ -149,7 +149,7 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
 /** "الجزائر – ربيعة خريس", "القاهرة - (أ ش أ)", "Paris – AFP", "الشروق أونلاين – محمد علي". */
 function placeDashLine(text: string, start: number, end: number): Credit | null {
   const sep = findSeparator(text, start, end);
-  if (sep < 0) return null;
+  if (sep < 0) return placeColonLine(text, start, end);
   const left = wordsOf(text, start, sep);
   const right = wordsOf(text, sep + 1, end);
   if (!isNameShaped(left, 1, 3)) return null;
@@ -180,6 +180,27 @@ export interface BylineShapes {
   bareName?: boolean;
   /** accept "PLACE – NAME" / "PLACE - (AGENCY)", as right before the body */
   placeDash?: boolean;
+}
+
+/**
+ * "الجزائر: ربيعة خريس", "الجزائر/ ربيعة خريس": a place and a person's name joined by a colon or a
+ * slash. Headlines use colons too ("تونس: البرلمان يصادق ..."), so the right side must be a
+ * person's name (see `isPersonName`).
+ */
+function placeColonLine(text: string, start: number, end: number): Credit | null {
+  let sep = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === ":" || text[i] === "/") {
+      sep = i;
+      break;
+    }
+  }
+  if (sep < 0) return null;
+  const left = wordsOf(text, start, sep);
+  const right = wordsOf(text, sep + 1, end);
+  if (!isNameShaped(left, 1, 2) || !isNameShaped(right, 2, 4) || !isPersonName(text, right)) return null;
+  const author = nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
+  return author ? { authors: [author], dateline: spanOf(text, start, sep), source: null } : null;
 }
 
 /**

@@ -101,6 +101,13 @@ export function lastMeaningfulChar(line: string): string {
   return "";
 }
 
+/** True when the line's last two non-space characters are dots ("..", "...": a headline's trail). */
+function endsWithTwoDots(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
+  return i >= 1 && line[i] === "." && line[i - 1] === ".";
+}
+
 /** True when the line ends like a sentence (. ! ؟ ? …), closing quotes ignored. */
 export function endsLikeSentence(line: string): boolean {
   return TERMINALS.has(lastMeaningfulChar(line));
@@ -120,7 +127,7 @@ export function isProse(line: string, words: number = countWords(line)): boolean
   if (words >= 25) return true;
   const last = lastMeaningfulChar(line);
   // a full stop ends prose; headlines end with "?", "!" or "..." as often as sentences do
-  if (words >= 6 && (last === "." || last === "۔") && !line.trimEnd().endsWith("..")) return true;
+  if (words >= 6 && (last === "." || last === "۔") && !endsWithTwoDots(line)) return true;
   if (words >= 12 && TERMINALS.has(last)) return true;
   // several clauses: a comma-rich medium line is prose even without final punctuation
   if (words >= 14 && /[،,؛;].*[،,؛;]/u.test(line)) return true;

@@ -233,7 +233,7 @@ function numericDateAt(tokens: readonly Token[], i: number): Found | null {
   return { next: i + 5, year, month, day, hijri: false };
 }
 
-/** A time after a date: "10:30", "الساعة 10:30 مساء", "à 10h30" is not supported, "T10:30:00". */
+/** A time after a date: "10:30", "الساعة 10:30 مساء", "à 10h30", "T10:30:00", "10:30 PM". */
 function timeAt(tokens: readonly Token[], i: number): { hh: number; mm: number; next: number } | null {
   let j = i;
   for (let skipped = 0; skipped < 2; skipped++) {
@@ -420,7 +420,8 @@ export function findDateInTokens(text: string, tokens: readonly Token[], referen
  *
  * Understands Gregorian month names in the Egyptian (يناير), Levantine (كانون الثاني) and Maghreb
  * (جانفي) systems, Moroccan, French and English names, paired names ("يونيو/ حزيران"), Hijri
- * months with "هـ" (converted with the tabular Islamic calendar, ±1 day), a leading weekday,
+ * months with "هـ" (converted with the tabular Islamic calendar, ±1 day, unless the page states
+ * the Gregorian equivalent after "الموافق"), a leading weekday,
  * numeric forms (2024-10-06, 06/10/2024, 6.10.2024) in ASCII or Arabic-Indic digits, a following
  * time ("10:30"), and, with `referenceDate`, relative forms ("منذ ساعتين", "أمس"). A month
  * without a day and a year ("في جوان القادم") is not a date.

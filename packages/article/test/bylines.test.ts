@@ -59,6 +59,10 @@ describe("byline lines", () => {
     expect(media.source?.text).toBe("الشروق نيوز");
     expect(media.dateline).toBeNull();
     expect(line("غزة – استشهاد خمسة في قصف على المخيم", { placeDash: true })).toBeNull();
+    const colon = line("الجزائر: ربيعة خريس", { placeDash: true })!;
+    expect([colon.dateline?.text, colon.authors[0]?.text]).toEqual(["الجزائر", "ربيعة خريس"]);
+    expect(line("وهران/ محمد بن علي", { placeDash: true })?.dateline?.text).toBe("وهران");
+    expect(line("تونس: البرلمان يصادق", { placeDash: true })).toBeNull();
   });
 
   it("reads an agency alone and a place with its agency", () => {

@@ -68,6 +68,8 @@ describe("parseArabicDate: month-name systems", () => {
     expect(iso("الثلاثاء 14 يناير 2025 03:15 م")).toBe("2025-01-14T15:15");
     expect(iso("الثلاثاء 14 يناير 2025 الساعة 09:05 صباحا")).toBe("2025-01-14T09:05");
     expect(iso("Publié le 10 décembre 2024 à 16:45")).toBe("2024-12-10T16:45");
+    expect(iso("le 6 octobre 2024 à 10h30")).toBe("2024-10-06T10:30");
+    expect(iso("Oct 6, 2024 10:30 PM")).toBe("2024-10-06T22:30");
   });
 
   it("reads a site header with the month before the day", () => {
@@ -124,6 +126,19 @@ describe("parseArabicDate: Hijri dates", () => {
     expect(iso("10 ذو الحجة 1444 هـ")).toBe("2023-06-29");
     expect(iso("5 جمادى الآخرة 1446")).toBe("2024-12-07");
     expect(iso("12 ربيع الأول 1446 هـ")).toBe("2024-09-16");
+  });
+
+  it("prefers the Gregorian equivalent the page states after a Hijri date", () => {
+    const text = "الخميس 12 ذو الحجة 1445 هـ الموافق 20 يونيو 2024";
+    expect(parseArabicDate(text)).toEqual({
+      iso: "2024-06-20",
+      start: 0,
+      end: text.length,
+      text,
+      hijri: { year: 1445, month: 12, day: 12 },
+    });
+    // without the stated equivalent, the tabular calendar gives the day before
+    expect(iso("الخميس 12 ذو الحجة 1445 هـ")).toBe("2024-06-19");
   });
 
   it("rejects a Hijri day the month does not have", () => {
