@@ -241,8 +241,12 @@ test("the playground shows seed 002 parsed, right to left, offline", async () =>
 test("every embedded seed page runs through all five panels without an error", async () => {
   const page = await open("playground/index.html");
   const ids = await page.$$eval("#seed option", (options) => options.map((option) => option.value).filter(Boolean));
-  const folders = readdirSync(seedsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  assert.equal(ids.length, folders.length, "one option per seeds/ folder");
+  // Every real page is embedded, and every embedded page is a seeds/ folder. (A folder added after
+  // the last docs build is not required: turbo's docs task does not hash ../seeds.)
+  const real = readdirSync(seedsDir).filter((name) => /^\d{3}_[0-9a-f]+$/.test(name));
+  assert.ok(real.length >= 5, "seeds/ holds the five real pages");
+  for (const id of real) assert.ok(ids.includes(id), `the playground embeds ${id}`);
+  for (const id of ids) assert.ok(existsSync(join(seedsDir, id)), `${id} is a seeds/ folder`);
   for (const id of ids) {
     await page.selectOption("#seed", id);
     assert.equal(await page.locator(".panels .unavailable").count(), 0, `no panel failed on ${id}`);

@@ -1,4 +1,4 @@
-import { isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
+import { findAgency, isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
 import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit, parseSiteCreditLine } from "./bylines.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
@@ -13,6 +13,7 @@ import {
   isProse,
   isSubheadingShaped,
   type LineCounts,
+  lastMeaningfulChar,
   wordsOf,
 } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
@@ -197,6 +198,30 @@ function isSiteName(text: string, block: Block, words: number): boolean {
   return list.some((w) => isSiteNameWord(w.key)) || (words <= 3 && list.some((w) => isMediaWord(w.key)));
 }
 
+/** True when a line ends with an initial: a one-letter word and a dot ("Karim B.", "سارة ب."). */
+function endsWithInitial(line: string): boolean {
+  const n = line.length;
+  return n >= 3 && line[n - 1] === "." && line[n - 3] === " " && line[n - 2] !== ".";
+}
+
+/** Words from which a line with two commas or more reads as a sentence, not a headline. */
+const MIN_CLAUSE_WORDS = 15;
+
+/**
+ * A first line shaped like a paragraph rather than a title: it ends with a single full stop, a
+ * comma, or (with six words or more) a colon leading into a quote, or it runs to fifteen words or
+ * more with a comma. Titles carry none of these.
+ */
+function isLeadParagraph(info: BlockInfo): boolean {
+  const line = info.block.text;
+  if (info.words < 4) return false;
+  const last = lastMeaningfulChar(line);
+  if ((last === "." || last === "۔") && !line.endsWith("..")) return true;
+  if (last === "،" || last === ",") return true;
+  if (endsWithColon(line) && info.words >= 6) return true;
+  return info.words >= MIN_CLAUSE_WORDS && /[،,]/u.test(line);
+}
+
 /** Chrome that ends the article's own trailer: lists and comments. */
 const STOP_KINDS: ReadonlySet<string> = new Set(["list-heading", "list-item", "comment-form"]);
 
@@ -331,6 +356,9 @@ function mastheadKeys(
   return { keys, lines };
 }
 
+/** Quotation marks around a newspaper's name in a credit. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "“", "”", "'"]);
+
 /** The credit parts of an article, gathered in page order. */
 class Credits {
   authors: NameSpan[] = [];
@@ -346,9 +374,29 @@ class Credits {
     if (!this.source) this.source = { ...place, name: cleanName(place.text) };
   }
 
+  /** lookup keys of the site's name seen in the masthead */
+  siteKeys: ReadonlySet<string> = new Set();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * A byline "author" that is a newspaper, site or agency: in quotes ("النهار الجديد"), holding a
+   * media word (صحيفة، موقع، وكالة، قناة...), a known agency, or the site's name from the masthead.
+   */
+  private isMediaName(author: NameSpan): boolean {
+    const before = author.start > 0 ? this.text[author.start - 1]! : "";
+    if (QUOTE_MARKS.has(before)) return true;
+    if (findAgency(author.text) !== undefined || this.siteKeys.has(lookupKey(author.text))) return true;
+    return wordsOf(this.text, author.start, author.end).some((w) => isMediaWord(w.key));
+  }
+
   add(credit: Credit | null): void {
     if (!credit) return;
     for (const author of credit.authors) {
+      if (this.isMediaName(author)) {
+        if (!this.source) this.source = author;
+        continue;
+      }
       const key = lookupKey(author.name);
       if (this.names.has(key)) continue;
       this.names.add(key);
@@ -381,7 +429,11 @@ export function assembleArticle(input: AssembleInput): Article {
 
   // 1. where the body starts: the first kept prose block, or an unpunctuated paragraph run
   let bodyStart = findBodyStart(text, kept);
-  const credits = new Credits();
+  // plain text without any chrome: a first line shaped like a paragraph is not the title
+  if (bodyStart !== 0 && kept.length > 1 && !blocks.some((b) => b.boilerplate) && isLeadParagraph(kept[0]!)) {
+    bodyStart = 0;
+  }
+  const credits = new Credits(text);
   let published: DateSpan | null = null;
   let pageDate: DateSpan | null = null;
 
@@ -392,6 +444,7 @@ export function assembleArticle(input: AssembleInput): Article {
   let lastHeader = header.length - 1;
   while (lastHeader >= 0 && header[lastHeader]!.dateLine) lastHeader--;
   const siteKeys = mastheadKeys(text, infos, header);
+  credits.siteKeys = siteKeys.keys;
   const candidates: BlockInfo[] = [];
   const strips = new Map<number, Span[]>();
   const headerDates: BlockInfo[] = [];
@@ -406,8 +459,11 @@ export function assembleArticle(input: AssembleInput): Article {
     }
     // right before the body: "PLACE – NAME" datelines
     const credit =
-      parseBylineLine(text, block.start, block.end, { placeDash: i === lastHeader && bodyStart >= 0 }) ??
-      (siteKeys.lines.has(block.index) ? null : parseSiteCreditLine(text, block.start, block.end, siteKeys.keys));
+      parseBylineLine(text, block.start, block.end, {
+        placeDash: i === lastHeader && bodyStart >= 0,
+        knownPlace: candidates.length > 0,
+        strict: candidates.length === 0,
+      }) ?? (siteKeys.lines.has(block.index) ? null : parseSiteCreditLine(text, block.start, block.end, siteKeys.keys));
     if (credit) {
       if (info.date) headerDates.push(info);
       credits.add(credit);
@@ -604,7 +660,8 @@ export function assembleArticle(input: AssembleInput): Article {
       if (!published) published = info.date;
       continue;
     }
-    if (!info.prose) {
+    if (!info.prose || (info.words <= 8 && endsWithInitial(block.text))) {
+      // "Par Karim B. et Samir M." ends with a full stop, like a sentence
       const credit = parseBylineLine(text, block.start, block.end, { bareName: trailing, placeDash: trailing });
       if (credit) {
         credits.add(credit);

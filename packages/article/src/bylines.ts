@@ -1,9 +1,11 @@
 import { findAgency, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
+import { CORRESPONDENT_WORDS, ROLE_WORDS } from "./data/roles.ts";
 import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
 import { bareKey, lookupKey } from "./lookup-key.ts";
 import { cleanName, nameSpanOf, spanOf, trimBounds } from "./name-span.ts";
+import { isKnownPlace } from "./place-lookup.ts";
 import { isSpace } from "./tokenize.ts";
 import type { NameSpan, Span } from "./types.ts";
 
@@ -56,6 +58,10 @@ export function findSeparator(text: string, start: number, end: number): number 
 /** True when `text[i]` is a dash separator (see {@link findSeparator}); the line's edges count as spaces. */
 function isSeparatorAt(text: string, i: number): boolean {
   const ch = text[i]!;
+  // a lone tatweel between spaces is typed as a dash ("عمان ـ بترا ـ")
+  if (ch === "\u0640") {
+    return i > 0 && i + 1 < text.length && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1));
+  }
   if (!DASHES.has(ch)) return false;
   if (ch !== "-") return true;
   const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
@@ -106,8 +112,12 @@ function sourceLabelLine(text: string, words: readonly WordSpan[], end: number):
   let after = -1;
   if (SOURCE_LABEL_SET.has(first.key) && first.key !== "عن") {
     // the label must be followed by a colon (glued or spaced)
-    const colonAt = text.indexOf(":", first.start);
-    if (colonAt >= 0 && colonAt <= first.end + 1 && colonAt < end) after = colonAt + 1;
+    for (let i = first.start; i <= first.end + 1 && i < end; i++) {
+      if (text[i] === ":") {
+        after = i + 1;
+        break;
+      }
+    }
   } else if (words.length > 2 && `${first.key} ${words[1]!.key}` === NAQLAN_AN) {
     after = words[1]!.end;
   }
@@ -121,6 +131,9 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
   const first = words[0]!;
   if (!isBylineCue(first.key)) return null;
   let from = first.end;
+  // "ترجمة وتحرير:", "إعداد وتقديم": a second cue joined by و
+  const second = words[1];
+  if (second && text[second.start] === "و" && isBylineCue(lookupKey(second.core.slice(1)))) from = second.end;
   while (from < end && (isSpace(text.charCodeAt(from)) || text[from] === ":" || DASHES.has(text[from]!))) from++;
   if (from >= end) return null;
   const sep = findSeparator(text, from, end);
@@ -142,32 +155,167 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
   const authors = splitNames(text, nameWords);
   if (!authors) return null;
   const credit: Credit = { authors, dateline: null, source: null };
-  if (sep >= 0) credit.source = agencySpan(text, sep + 1, end);
+  if (sep >= 0) {
+    credit.source = agencySpan(text, sep + 1, end);
+    // "كتب: محمد علي - القاهرة"
+    if (!credit.source && isKnownPlace(text.slice(sep + 1, end))) credit.dateline = spanOf(text, sep + 1, end);
+  }
+  return credit;
+}
+
+const ROLE_SET = new Set(ROLE_WORDS.map(lookupKey));
+const CORRESPONDENT_SET = new Set(CORRESPONDENT_WORDS.map(lookupKey));
+const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
+
+/**
+ * Words that may form a site's or a newspaper's name: no function word, letters in the first word
+ * (digits allowed: "مدار24", "اليوم 24").
+ */
+function isCreditShaped(words: readonly WordSpan[], min: number, max: number): boolean {
+  if (words.length < min || words.length > max || !words[0]!.letters) return false;
+  return words.every((w) => (w.letters || w.digits) && w.core.length > 0 && !isFunctionWord(w.bare));
+}
+
+/** True when `text[start, end)` (spaces trimmed) opens with a quotation mark: a quoted name is a title, not a person. */
+function opensWithQuote(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i < end && QUOTES.has(text[i]!);
+}
+
+/**
+ * The part after the place of a "PLACE - X" credit names a person only when it starts with a known
+ * given name, or when it looks like one: two to four words, the first neither a place, nor a word
+ * with the article ("النهار الجديد", "الشروق أونلاين", "ليبيا الأحرار"), nor a media word.
+ */
+function looksLikePerson(text: string, words: readonly WordSpan[]): boolean {
+  if (!isNameShaped(words, 2, 4)) return false;
+  if (isPersonName(text, words)) return true;
+  const first = words[0]!;
+  if (words.some((w) => isMediaWord(w.key))) return false;
+  return !first.bare.startsWith("ال") && !first.key.startsWith("al-") && !isKnownPlace(first.core);
+}
+
+/**
+ * "عمان-بترا", "الرباط-هسبريس": a place and an agency or site glued by a hyphen in one word (the
+ * agency must be known, or the place must be).
+ */
+function gluedCredit(text: string, start: number, end: number): Credit | null {
+  const words = wordsOf(text, start, end);
+  if (words.length !== 1) return null;
+  const [s, e] = trimBounds(text, start, end);
+  const hyphen = hyphenWithin(text, s + 1, e - 1);
+  if (hyphen < 0) return null;
+  const place = spanOf(text, s, hyphen);
+  if (!place) return null;
+  const agency = agencySpan(text, hyphen + 1, e);
+  if (agency) return { authors: [], dateline: place, source: agency };
+  if (!isKnownPlace(place.text)) return null;
+  const source = sourceSpan(text, hyphen + 1, e);
+  return source ? { authors: [], dateline: place, source } : null;
+}
+
+/**
+ * "محمد سعيد - صحفي", "Karim B. – journaliste", "محمد علي - مراسل الجزيرة في القاهرة": a person's
+ * name, a dash and a job title.
+ */
+function roleLine(text: string, start: number, sep: number, end: number): Credit | null {
+  const left = wordsOf(text, start, sep);
+  const right = wordsOf(text, sep + 1, end);
+  const role = right[0];
+  if (!role || !ROLE_SET.has(role.key) || !isNameShaped(left, 2, 4) || isKnownPlace(text.slice(start, sep))) {
+    return null;
+  }
+  const author = nameSpanOf(text, left[0]!.start, left[left.length - 1]!.end);
+  if (!author) return null;
+  const credit = correspondentLine(text, right, end, true);
+  return { authors: [author], dateline: credit?.dateline ?? null, source: credit?.source ?? null };
+}
+
+/**
+ * "مراسل الجزيرة نت في القاهرة", "مراسلنا في غزة: يوسف حماد": the media after the word
+ * "correspondent" is the source, the place after "في" the dateline, a name after a colon or a
+ * dash the author.
+ *
+ * @param loose - allow three words of media name (right before or after the body)
+ */
+function correspondentLine(text: string, words: readonly WordSpan[], end: number, loose: boolean): Credit | null {
+  const cue = words[0];
+  if (!cue || !CORRESPONDENT_SET.has(cue.key)) return null;
+  const at = words.findIndex((w, i) => i > 0 && (w.bare === "في" || w.bare === "فى" || w.bare === "من"));
+  if (at < 0 || at - 1 > (loose ? 3 : 2)) return null;
+  const media = words.slice(1, at);
+  if (media.length > 0 && !isCreditShaped(media, 1, 3)) return null;
+  // the place ends at a colon or a dash; a name may follow
+  const afterIn = words[at]!.end;
+  let placeEnd = end;
+  for (let i = afterIn; i < end; i++) {
+    if (text[i] === ":" || isSeparatorAt(text, i)) {
+      placeEnd = i;
+      break;
+    }
+  }
+  const place = wordsOf(text, afterIn, placeEnd);
+  if (!isNameShaped(place, 1, 2)) return null;
+  const credit: Credit = {
+    authors: [],
+    dateline: spanOf(text, place[0]!.start, place[place.length - 1]!.end),
+    source: media.length > 0 ? sourceSpan(text, media[0]!.start, media[media.length - 1]!.end) : null,
+  };
+  if (placeEnd < end) {
+    const names = splitNames(text, wordsOf(text, placeEnd + 1, end));
+    if (!names) return null;
+    credit.authors = names;
+  }
   return credit;
 }
 
 /** "الجزائر – ربيعة خريس", "القاهرة - (أ ش أ)", "Paris – AFP", "الشروق أونلاين – محمد علي". */
-function placeDashLine(text: string, start: number, end: number): Credit | null {
+function placeDashLine(text: string, start: number, end: number, strict: boolean): Credit | null {
   const sep = findSeparator(text, start, end);
-  if (sep < 0) return placeColonLine(text, start, end);
+  if (sep < 0) return gluedCredit(text, start, end) ?? placeColonLine(text, start, end);
   const left = wordsOf(text, start, sep);
   const right = wordsOf(text, sep + 1, end);
+  const role = roleLine(text, start, sep, end);
+  if (role) return role;
   if (!isNameShaped(left, 1, 3)) return null;
-  // "بيروت -" alone on its line: the dateline of the paragraph below
-  if (right.length === 0) return { authors: [], dateline: spanOf(text, start, sep), source: null };
+  // "بيروت -" alone on its line: the dateline of the paragraph below; "عمان-بترا-": place and agency
+  if (right.length === 0) {
+    return gluedCredit(text, start, sep) ?? { authors: [], dateline: spanOf(text, start, sep), source: null };
+  }
   // a second separator: "القاهرة - (أ ش أ) - محمد علي"
   const agency = agencySpan(text, sep + 1, end);
   const leftIsMedia = left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
+  // "هسبريس - الرباط": the site first, the place second
+  if (
+    !leftIsMedia &&
+    right.length <= 2 &&
+    isKnownPlace(text.slice(sep + 1, end)) &&
+    !isKnownPlace(text.slice(start, sep)) &&
+    isCreditShaped(left, 1, 2)
+  ) {
+    return { authors: [], dateline: spanOf(text, sep + 1, end), source: sourceSpan(text, start, sep) };
+  }
   if (agency) {
     return leftIsMedia
       ? { authors: [], dateline: null, source: agency }
       : { authors: [], dateline: spanOf(text, start, sep), source: agency };
   }
-  if (!isNameShaped(right, 2, 4)) return null;
-  // "القاهرة - بوابة الأهرام": a media name after the place is the source
-  if (right.some((w) => isMediaWord(w.key))) {
+  // "بيروت - "النهار الجديد"", "الرباط - هسبريس", "فاس - مدار24", "القاهرة - بوابة الأهرام",
+  // "طرابلس - ليبيا الأحرار": a quoted name, a single word or a name that is not a person's is
+  // the site or newspaper credited, the source
+  if (
+    !leftIsMedia &&
+    isCreditShaped(right, 1, 4) &&
+    !isKnownPlace(text.slice(sep + 1, end)) &&
+    (opensWithQuote(text, sep + 1, end) ||
+      right.length === 1 ||
+      right.some((w) => isMediaWord(w.key)) ||
+      (!strict && right.length <= 2 && !looksLikePerson(text, right)))
+  ) {
     return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
   }
+  if (strict ? !isPersonName(text, right) : !looksLikePerson(text, right)) return null;
   const author = nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
   if (!author) return null;
   if (leftIsMedia) return { authors: [author], dateline: null, source: sourceSpan(text, start, sep) };
@@ -180,6 +328,13 @@ export interface BylineShapes {
   bareName?: boolean;
   /** accept "PLACE – NAME" / "PLACE - (AGENCY)", as right before the body */
   placeDash?: boolean;
+  /** accept "PLACE – NAME" when PLACE is a known place (see `isKnownPlace`), as under the title */
+  knownPlace?: boolean;
+  /**
+   * with `placeDash`, read "PLACE – X" only when X is a known given name's person, an agency, a
+   * quoted or media name, or one word (the line may be the title: no headline line above it)
+   */
+  strict?: boolean;
 }
 
 /**
@@ -221,9 +376,22 @@ export function parseBylineLine(text: string, start: number, end: number, accept
   if (words.length === 0 || words.length > MAX_BYLINE_WORDS) return null;
   const labelled = sourceLabelLine(text, words, end) ?? cueLine(text, words, end);
   if (labelled) return labelled;
+  const correspondent = correspondentLine(text, words, end, placeDash || bareName);
+  if (correspondent) return correspondent;
   if (placeDash && words.length <= 8) {
-    const dashed = placeDashLine(text, start, end);
+    const dashed = placeDashLine(text, start, end, accept.strict === true);
     if (dashed) return dashed;
+  } else if (accept.knownPlace && words.length <= 6 && startsWithPlace(text, words)) {
+    // a known place opens a dateline anywhere under the title ("الرباط - هسبريس" above a photo);
+    // there an author must start with a known given name
+    const dashed = placeDashLine(text, start, end, true);
+    if (dashed) return dashed;
+  }
+  if (bareName && words.length <= 8) {
+    // after the body: "محمد سعيد - صحفي"
+    const sep = findSeparator(text, start, end);
+    const role = sep > start ? roleLine(text, start, sep, end) : null;
+    if (role) return role;
   }
   if (words.length <= 4) {
     const agency = agencySpan(text, start, end);
@@ -248,6 +416,31 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     if (author) return { authors: [author], dateline: null, source: null };
   }
   return null;
+}
+
+/** Longest stretch of text looked up as a place (longer runs are never one). */
+const MAX_PLACE_UNITS = 40;
+
+/** Index of the first "-" in `text[from, to)`, or -1 (a bounded search: a huge word costs its own length only). */
+function hyphenWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2d) return i;
+  return -1;
+}
+
+/** True when the line opens with a known place of one or two words followed by a dash ("الرباط -", "عمان-بترا"). */
+function startsWithPlace(text: string, words: readonly WordSpan[]): boolean {
+  const first = words[0]!;
+  if (first.end - first.start > MAX_PLACE_UNITS) return false;
+  const glued = hyphenWithin(text, first.start + 1, first.end - 1);
+  if (glued >= 0 && isKnownPlace(text.slice(first.start, glued))) return true;
+  for (let n = 1; n <= 2 && n <= words.length; n++) {
+    const last = words[n - 1]!;
+    const next = words[n];
+    if (last.end - first.start > MAX_PLACE_UNITS) return false;
+    const dashAfter = isSeparatorAt(text, last.end - 1) || (next !== undefined && DASHES.has(text[next.start]!));
+    if (dashAfter && isKnownPlace(text.slice(first.start, last.end).replace(/[-\u2013\u2014]+$/u, ""))) return true;
+  }
+  return false;
 }
 
 /**
@@ -295,6 +488,11 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   }
   if (stop <= start) return null;
   const lead = wordsOf(text, start, stop);
+  // "عمان-بترا- افتتح ...": place and agency glued by hyphens
+  if (lead.length === 1 && DASHES.has(text[stop]!)) {
+    const glued = gluedCredit(text, start, stop);
+    if (glued) return glued;
+  }
   if (!isNameShaped(lead, 1, 3)) return null;
   let cursor = stop;
   let agency: NameSpan | null = null;
@@ -324,8 +522,8 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   // the lead must be followed by a dash (after the agency, if any) or by the agency itself
   let after = cursor;
   while (after < end && isSpace(text.charCodeAt(after))) after++;
-  const dashFollows = after < end && DASHES.has(text[after]!);
-  const dashBefore = DASHES.has(text[stop]!);
+  const dashFollows = after < end && (DASHES.has(text[after]!) || isSeparatorAt(text, after));
+  const dashBefore = isSeparatorAt(text, stop);
   if (bracketPlace) {
     if (!dashFollows) return null;
     return { authors: [], dateline: bracketPlace, source: sourceSpan(text, start, stop) };
@@ -340,7 +538,36 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     return { authors: [], dateline: null, source: agency ?? source };
   }
   const dateline = spanOf(text, start, stop);
-  return { authors: [], dateline, source: agency };
+  return { authors: [], dateline, source: agency ?? (dashBefore ? leadSource(text, stop + 1, end) : null) };
+}
+
+/**
+ * The site or agency between the dateline's dash and a second dash (or a colon): "الرباط - هسبريس -
+ * ...", "القاهرة – بوابة الأهرام – ...", "عمان - بترا - ...". One to three words: before a dash,
+ * one word or two with the article or a number ("اليوم 24"); otherwise only an agency, a media name
+ * or a quoted name.
+ */
+function leadSource(text: string, from: number, end: number): NameSpan | null {
+  const limit = Math.min(end, from + 40);
+  let stop = -1;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ":" || isSeparatorAt(text, i)) {
+      stop = i;
+      break;
+    }
+    if (ch === "." || ch === "،" || ch === "," || ch === "(" || ch === "؟") return null;
+  }
+  if (stop < 0) return null;
+  const words = wordsOf(text, from, stop);
+  if (!isCreditShaped(words, 1, 3)) return null;
+  const agency = agencySpan(text, from, stop);
+  if (agency) return agency;
+  // before a second dash: one word ("هسبريس"), or two naming a title ("اليوم 24", "النهار الجديد")
+  const titled = words.length === 1 || (words.length === 2 && (words[0]!.bare.startsWith("ال") || words[1]!.digits));
+  const named =
+    opensWithQuote(text, from, stop) || words.some((w) => isMediaWord(w.key)) || (titled && text[stop] !== ":");
+  return named ? sourceSpan(text, from, stop) : null;
 }
 
 /**

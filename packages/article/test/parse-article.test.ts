@@ -273,6 +273,8 @@ describe("linear time", () => {
     ["dashes and dates", "الجزائر - 12 جانفي 2023 - "],
     ["newlines", "\n"],
     ["digits and separators", "1.2.3.4/5-6 "],
+    ["glued credits and place lines", "عمان-بترا-عمان-بترا\nالرباط - هسبريس - \nالمصدر "],
+    ["one huge word", "بترا"],
   ])("1 MB of %s takes at most ~linear time", (_name, unit) => {
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));

@@ -5,6 +5,7 @@
 import { type CueIndex, findCues } from "./cue-index.ts";
 import { detectDateLine } from "./detect-date-line.ts";
 import { detectBreadcrumb, detectSectionMenu, isSectionWords } from "./detect-menu.ts";
+import { foldKeyWords } from "./fold-key.ts";
 import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
 import type { ResolvedOptions } from "./resolve-options.ts";
@@ -23,6 +24,23 @@ function opensLikeProse(words: readonly string[]): boolean {
   if (first === undefined) return false;
   return OPENER_KEYS.has(first) || (words.length > 1 && OPENER_KEYS.has(`${first} ${words[1]}`));
 }
+
+/**
+ * The key word is a conjunction و or ف glued to a verb: "ويتوقع", "وتسعى", "فيما", "واكد" (folded وأكد).
+ * Imperfect verbs open with ي ت ن ا after the conjunction; "وال"/"فال" (conjunction + article) is a noun.
+ * A shape test, not a word list, so it covers verbs no table lists.
+ */
+function opensWithConjunctionVerb(word: string | undefined): boolean {
+  if (word === undefined || word.length < 4) return false;
+  const c0 = word.charCodeAt(0);
+  if (c0 !== 0x0648 && c0 !== 0x0641) return false; // و ف
+  const c1 = word.charCodeAt(1);
+  if (c1 === 0x0627) return word.charCodeAt(2) !== 0x0644; // ا, but not the article ال
+  return c1 === 0x064a || c1 === 0x062a || c1 === 0x0646; // ي ت ن
+}
+
+/** Long unpunctuated lines hold at least this many words to be weighed as prose in the body (see `proseLike`). */
+export const PROSE_LIKE_MIN_WORDS = 13;
 
 /** Lines longer than this are never chrome by cue: their key is not even computed (linear time on long lines). */
 export const KEY_MAX_WORDS = 25;
@@ -54,6 +72,15 @@ export interface BlockAnalysis {
   soft?: boolean;
   /** the block is one to three section names ("اقتصاد", "أخبار مصر"): a menu item if it stands among menu lines */
   menuWords: boolean;
+  /**
+   * for a long line without final punctuation (13 words up to `headlineMaxWords`, not prose, no cue): how many
+   * of three prose features it has (a comma; function words, at least a fifth of its words; a conjunction +
+   * verb or connective opener), else 0. Context decides: inside the article body one feature makes it prose,
+   * right after the last paragraph two do (sites that drop final periods); elsewhere it stays a headline.
+   */
+  proseFeatures: number;
+  /** one to three words, no final punctuation, no function word: a noun phrase such as a tag */
+  nounPhrase: boolean;
 }
 
 const WAW = "و";
@@ -65,6 +92,14 @@ function functionRatio(words: readonly string[]): number {
     if (FUNCTION_KEYS.has(w) || (w.length > 2 && w.startsWith(WAW) && FUNCTION_KEYS.has(w.slice(1)))) n++;
   }
   return n / words.length;
+}
+
+/** Some key word is a function word ("في", "من", "le"), bare or with a glued و. */
+function hasFunctionWord(words: readonly string[]): boolean {
+  for (const w of words) {
+    if (FUNCTION_KEYS.has(w) || (w.length > 2 && w.startsWith(WAW) && FUNCTION_KEYS.has(w.slice(1)))) return true;
+  }
+  return false;
 }
 
 /** Separators between a label and what follows it: `:` `：` `|` `-` `–` `—` `»` `›`. */
@@ -102,13 +137,15 @@ function prefixCue(text: string, index: CueIndex): LocalClass | null {
   return null;
 }
 
+function pick(cue: { kind: BlockKind; reason: string; listKind: HeadlineListKind }): LocalClass {
+  return cue.kind === "list-heading"
+    ? { kind: cue.kind, reason: cue.reason, listKind: cue.listKind }
+    : { kind: cue.kind, reason: cue.reason };
+}
+
 function cueClass(words: readonly string[], index: CueIndex): LocalClass | null {
   const hits = findCues(index, words);
   if (hits.wordCount === 0) return null;
-  const pick = (cue: { kind: BlockKind; reason: string; listKind: HeadlineListKind }): LocalClass =>
-    cue.kind === "list-heading"
-      ? { kind: cue.kind, reason: cue.reason, listKind: cue.listKind }
-      : { kind: cue.kind, reason: cue.reason };
   if (hits.dominant && hits.covered >= 0.6 * hits.wordCount) return pick(hits.dominant);
   // A phrase cue with a word or two around it ("الأكثر قراءة اليوم", "حمل تطبيق اليوم السابع"); a two-word
   // chrome phrase inside a line tolerates one extra word only, so a title such as "سياسة الخصوصية الجديدة
@@ -183,26 +220,43 @@ export function analyzeBlock(
   let menuWords = false;
   let byline = false;
   let proseOpener = false;
+  let conjunctionVerb = false;
+  let nounPhrase = false;
   if (facts.arabic + facts.latin === 0) {
     const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
     const date = facts.words <= 14 && key !== "" ? detectDateLine(splitKey(key), text) : null;
     local = date
       ? { kind: "date-header", reason: `date:${date}` }
       : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
-    return { facts, functionRatio: 0, local, prose: false, menuWords: false, soft: false, byline: false };
+    return {
+      facts,
+      functionRatio: 0,
+      local,
+      prose: false,
+      menuWords: false,
+      soft: false,
+      byline: false,
+      proseFeatures: 0,
+      nounPhrase: false,
+    };
   }
   if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
-    const key = matchKey(text);
-    const words = splitKey(key);
+    const fast = foldKeyWords(text);
+    const words = fast ?? splitKey(matchKey(text));
     // Function words and openers only decide prose for mid-length lines without final punctuation.
     const undecided = facts.end !== "period" && facts.end !== "colon";
     if (undecided && facts.words >= 10 && facts.words <= options.headlineMaxWords) {
       ratio = functionRatio(words);
       proseOpener = opensLikeProse(words);
+      conjunctionVerb = opensWithConjunctionVerb(words[0]);
     }
+    nounPhrase = facts.words <= 3 && facts.end === "none" && !hasFunctionWord(words);
     menuWords = words.length <= 3 && isSectionWords(words);
     byline = facts.words <= 6 && (BYLINE_WORDS.has(words[0] ?? "") || isPlaceDashName(text, facts.words));
-    local = prefixCue(text, index) ?? cueClass(words, index);
+    // A label's key starts with the line key's first word (folding is per character on the fast path), so a
+    // line whose first word starts no cue has no label cue: skip the per-separator key building.
+    const mayHaveLabel = fast === null || (words.length > 0 && index.byFirst.has(words[0]!));
+    local = (mayHaveLabel ? prefixCue(text, index) : null) ?? cueClass(words, index);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     if (!local) {
       const date = detectDateLine(words, text);
@@ -233,5 +287,21 @@ export function analyzeBlock(
   // outside the article body: context decides (classifyBlocks reverts it to content inside the body).
   const soft = local !== null && local.byPhrase === true && prose;
   if (local) prose = false;
-  return { facts, functionRatio: ratio, local, prose, menuWords: menuWords && !local, soft, byline: byline && !local };
+  let proseFeatures = 0;
+  if (!prose && !local && !heading && facts.words >= PROSE_LIKE_MIN_WORDS && facts.words <= options.headlineMaxWords) {
+    if (facts.end === "none") {
+      proseFeatures = (facts.commas > 0 ? 1 : 0) + (ratio >= 0.2 ? 1 : 0) + (proseOpener || conjunctionVerb ? 1 : 0);
+    }
+  }
+  return {
+    facts,
+    functionRatio: ratio,
+    local,
+    prose,
+    menuWords: menuWords && !local,
+    soft,
+    byline: byline && !local,
+    proseFeatures,
+    nounPhrase: nounPhrase && !local && !byline,
+  };
 }

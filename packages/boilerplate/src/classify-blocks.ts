@@ -83,6 +83,50 @@ function isBareLabel(text: string): boolean {
   return !/[:：|]\s*\S/u.test(text);
 }
 
+/** A section name or navigation line (a neighbour of a one-item-per-line menu). */
+function menuLike(analyses: readonly BlockAnalysis[], k: number): boolean {
+  const a = analyses[k];
+  return a !== undefined && (a.menuWords || a.local?.kind === "navigation");
+}
+
+/** A plain line of three or more words: a headline, title or deck candidate. */
+function headlineLike(a: BlockAnalysis): boolean {
+  return !a.local && !a.prose && !a.byline && a.facts.words - (a.facts.marker > 0 ? 1 : 0) >= 3;
+}
+
+/** A line that can be one item of a menu printed one short item per line above the title. */
+function isMenuItem(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  assigned: readonly (Assigned | null)[],
+  titleGuard: number,
+  k: number,
+): boolean {
+  const a = analyses[k]!;
+  if (k === titleGuard || assigned[k]?.kind === "heading") return false;
+  if (a.local) return a.local.kind === "navigation";
+  const f = a.facts;
+  return !a.byline && f.words <= 3 && f.digits === 0 && f.end === "none" && !/[:：|]/u.test(blocks[k]!.text);
+}
+
+/** A headline-shaped line after the body, still unassigned: a candidate item of a bare list. */
+function isShaped(a: BlockAnalysis, given: Assigned | null | undefined, options: ResolvedOptions): boolean {
+  if (a.local || a.prose || given) return false;
+  const f = a.facts;
+  if (f.numbered) return f.words >= 3;
+  return (
+    f.words >= options.headlineMinWords &&
+    f.words <= options.headlineMaxWords &&
+    f.end !== "period" &&
+    f.end !== "colon"
+  );
+}
+
+/** A block already assigned a removed kind. */
+function isChrome(given: Assigned | null | undefined): boolean {
+  return given !== null && given !== undefined && given.kind !== "heading" && given.kind !== "content";
+}
+
 function itemSpan(block: InputBlock, marker: number): Span {
   return { text: block.text.slice(marker), start: block.start + marker, end: block.end };
 }
@@ -128,11 +172,14 @@ export function classifyResolved(
   source?: string,
 ): ClassifyBlocksResult {
   const n = blocks.length;
-  const analyses: BlockAnalysis[] = blocks.map((b) =>
-    source === undefined
-      ? analyzeBlock(b.text, b.features, options, index)
-      : analyzeBlock(b.text, b.features, options, index, source, b.start),
-  );
+  const analyses: BlockAnalysis[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const b = blocks[k]!;
+    analyses[k] =
+      source === undefined
+        ? analyzeBlock(b.text, b.features, options, index)
+        : analyzeBlock(b.text, b.features, options, index, source, b.start);
+  }
   const assigned: (Assigned | null)[] = new Array(n).fill(null);
   const lists: HeadlineList[] = [];
 
@@ -150,15 +197,24 @@ export function classifyResolved(
     }
   }
 
+  // 0a. Long unpunctuated lines with prose features (see `proseFeatures`) between paragraphs of the body (one
+  // feature), or running on right after its last paragraph (two), are body lines of a site that drops periods.
+  if (firstProse >= 0) {
+    for (let k = firstProse + 1; k < n; k++) {
+      const a = analyses[k]!;
+      if ((k < lastProse && a.proseFeatures >= 1) || (k === lastProse + 1 && a.proseFeatures >= 2)) {
+        a.prose = true;
+        if (k > lastProse) lastProse = k;
+      }
+    }
+  }
+
   // 0. Menus printed one item per line: section names next to other menu lines, outside the body.
-  const menuLike = (k: number): boolean => {
-    const a = analyses[k];
-    return a !== undefined && (a.menuWords || a.local?.kind === "navigation");
-  };
   for (let k = 0; k < n; k++) {
     const a = analyses[k]!;
     if (!a.menuWords || (k > firstProse && k < lastProse)) continue;
-    if (menuLike(k - 1) || menuLike(k + 1)) assigned[k] = { kind: "navigation", reason: "nav:menu-column" };
+    if (menuLike(analyses, k - 1) || menuLike(analyses, k + 1))
+      assigned[k] = { kind: "navigation", reason: "nav:menu-column" };
   }
 
   // 0b. Tag boxes printed one tag per line under a bare "الوسوم" / "Tags" label.
@@ -174,13 +230,9 @@ export function classifyResolved(
   // The body starts at the first prose block; above it, the last headline-shaped line is the title and is
   // never captured by a list or ticker section (unless the section's items are numbered).
   const bodyStart = firstProse < 0 ? n : firstProse;
-  const headlineLike = (k: number): boolean => {
-    const a = analyses[k]!;
-    return !a.local && !a.prose && !a.byline && a.facts.words - (a.facts.marker > 0 ? 1 : 0) >= 3;
-  };
   let titleGuard = -1;
   for (let k = bodyStart - 1; k >= 0; k--) {
-    if (headlineLike(k)) {
+    if (headlineLike(analyses[k]!)) {
       titleGuard = k;
       break;
     }
@@ -189,21 +241,14 @@ export function classifyResolved(
   // 0c. Menus printed one short item per line at the top of the page: three or more consecutive lines of
   // at most three words, with no punctuation, digits or byline, before the title.
   {
-    const menuItem = (k: number): boolean => {
-      const a = analyses[k]!;
-      if (k === titleGuard || assigned[k]?.kind === "heading") return false;
-      if (a.local) return a.local.kind === "navigation";
-      const f = a.facts;
-      return !a.byline && f.words <= 3 && f.digits === 0 && f.end === "none" && !/[:：|]/u.test(blocks[k]!.text);
-    };
     let k = 0;
     while (k < bodyStart) {
-      if (!menuItem(k)) {
+      if (!isMenuItem(analyses, blocks, assigned, titleGuard, k)) {
         k++;
         continue;
       }
       let m = k;
-      while (m < bodyStart && menuItem(m)) m++;
+      while (m < bodyStart && isMenuItem(analyses, blocks, assigned, titleGuard, m)) m++;
       if (m - k >= 3) {
         for (let r = k; r < m; r++) {
           if (!analyses[r]!.local && !assigned[r]) assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
@@ -321,18 +366,7 @@ export function classifyResolved(
 
   // 2. Bare runs of headline-shaped lines after the article body.
   if (lastProse >= 0) {
-    const shaped = (k: number): boolean => {
-      const a = analyses[k]!;
-      if (a.local || a.prose || assigned[k]) return false;
-      const f = a.facts;
-      if (f.numbered) return f.words >= 3;
-      return (
-        f.words >= options.headlineMinWords &&
-        f.words <= options.headlineMaxWords &&
-        f.end !== "period" &&
-        f.end !== "colon"
-      );
-    };
+    const shaped = (k: number): boolean => isShaped(analyses[k]!, assigned[k], options);
     const introducesList = analyses[lastProse]!.facts.end === "colon";
     let k = lastProse + 1;
     while (k < n) {
@@ -380,6 +414,18 @@ export function classifyResolved(
         break;
       }
       if (!a.local) break;
+    }
+  }
+
+  // 2c. Unlabelled tag lines: right after the last paragraph, a run of two or more short noun phrases (one to
+  // three words, no function word, no punctuation) that ends at page chrome. A single line there is left
+  // alone: it may be the author's name, which the article parser reads.
+  if (lastProse >= 0) {
+    let m = lastProse + 1;
+    while (m < n && !assigned[m] && analyses[m]!.nounPhrase && !/[:：|]/u.test(blocks[m]!.text)) m++;
+    const closedByChrome = m < n && (analyses[m]!.local !== null || isChrome(assigned[m]));
+    if (m - (lastProse + 1) >= 2 && closedByChrome) {
+      for (let k = lastProse + 1; k < m; k++) assigned[k] = { kind: "credit", reason: "tags:unlabelled" };
     }
   }
 

@@ -17,6 +17,11 @@ export interface CompiledCue {
 export interface CueIndex {
   byFirst: Map<string, CompiledCue[]>;
   byKey: Map<string, CompiledCue>;
+  /**
+   * Prefilter of first words: `firstFilter[wordHash(w)]` is 1 when some cue's first word has that hash (its
+   * length and first, second and last characters). A word whose slot is 0 starts no cue: no map lookup.
+   */
+  firstFilter: Uint8Array;
   /** set by the cache: whether the index includes the built-in lexicon */
   usesDefaults?: boolean;
 }
@@ -52,11 +57,48 @@ export function buildCueIndex(cues: readonly Cue[], base?: CueIndex): CueIndex {
     const first = compiled.words[0]!;
     if (touched.has(first)) byFirst.get(first)!.push(compiled);
   }
-  for (const first of touched) byFirst.get(first)!.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, byKey };
+  for (const first of touched) byFirst.get(first)!.sort(longerFirst);
+  const firstFilter = base ? base.firstFilter.slice() : new Uint8Array(FILTER_SIZE);
+  for (const first of touched) firstFilter[wordHash(first, 0)] = 1;
+  return { byFirst, byKey, firstFilter };
 }
 
 const WAW = "و";
+const WAW_CODE = 0x0648;
+
+/** Slots of {@link CueIndex.firstFilter}. */
+const FILTER_SIZE = 1 << 16;
+
+/**
+ * A cheap hash of `word.slice(from)` (no slicing): its length and its first, second and last code units.
+ * Words with equal text have equal hashes, so a clear filter slot proves no cue starts with the word.
+ */
+function wordHash(word: string, from: number): number {
+  const last = word.length - 1;
+  const h =
+    Math.imul(word.charCodeAt(from), 0x9e3779b1) ^
+    Math.imul(word.charCodeAt(from + 1) | 0, 0x85ebca77) ^
+    Math.imul(word.charCodeAt(last), 0xc2b2ae3d) ^
+    Math.imul(last - from, 0x27d4eb2f);
+  return (h ^ (h >>> 16)) & (FILTER_SIZE - 1);
+}
+
+function longerFirst(a: CompiledCue, b: CompiledCue): number {
+  return b.words.length - a.words.length;
+}
+
+/**
+ * Whether `word` may start a cue (itself, or without a glued و): a table test, no string hashing.
+ *
+ * @param index - the compiled cues
+ * @param word - a key word
+ * @returns false when no cue can start with `word`
+ */
+export function mayStartCue(index: CueIndex, word: string): boolean {
+  const filter = index.firstFilter;
+  if (filter[wordHash(word, 0)] === 1) return true;
+  return word.length > 2 && word.charCodeAt(0) === WAW_CODE && filter[wordHash(word, 1)] === 1;
+}
 
 /** `word` equals the cue word, or is it with the conjunction و glued in front ("وتويتر"). */
 function sameWord(word: string, cueWord: string): boolean {
@@ -90,6 +132,7 @@ export interface CueHits {
 
 function longestAt(index: CueIndex, words: readonly string[], i: number): CompiledCue | null {
   const w = words[i]!;
+  if (!mayStartCue(index, w)) return null;
   let bucket = index.byFirst.get(w);
   if (!bucket && w.length > 2 && w.startsWith(WAW)) bucket = index.byFirst.get(w.slice(1));
   if (!bucket) return null;

@@ -122,6 +122,50 @@ export function foldKey(text: string, force = false): string | null {
   return decode(out, len);
 }
 
+/**
+ * {@link foldKey}, split: the key's words, found while folding (no second scan for the spaces).
+ *
+ * @param text - any string
+ * @returns the key's words (`"اقرأ أيضاً:"` gives `["اقرا", "ايضا"]`; `[]` for a key-less text), or null when
+ *   `text` holds a character only the full normalizer folds
+ */
+export function foldKeyWords(text: string): string[] | null {
+  const n = text.length;
+  const out = scratch;
+  const starts = wordStarts;
+  let words = 0;
+  let len = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
+    if (f === NEEDS_NORMALIZER) return null;
+    if (f === 0) continue;
+    if (f < 0) {
+      pendingSpace = len > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out[len++] = 0x20;
+      pendingSpace = false;
+      starts[words++] = len;
+    } else if (len === 0) starts[words++] = 0;
+    out[len++] = f;
+  }
+  if (len === 0) return [];
+  out.length = len;
+  const key = decode(out, len);
+  const result: string[] = new Array(words);
+  for (let w = 0; w < words; w++) {
+    const end = w + 1 < words ? starts[w + 1]! - 1 : len;
+    result[w] = words === 1 ? key : key.slice(starts[w]!, end);
+  }
+  return result;
+}
+
+/** Reused buffer of word start offsets for {@link foldKeyWords}. */
+const wordStarts: number[] = [];
+
 /** Reused output buffer of code units (a plain array: `String.fromCharCode.apply` reads it fastest). */
 const scratch: number[] = [];
 

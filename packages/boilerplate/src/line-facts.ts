@@ -17,6 +17,8 @@ export interface LineFacts {
   digits: number;
   /** breadcrumb/menu separators (see {@link isSeparatorAt}) */
   separators: number;
+  /** commas, Latin `,` and Arabic `،` (a clause break: a prose feature) */
+  commas: number;
   /** how the line ends, closing quotes and brackets skipped */
   end: LineEnd;
   /** length of a leading list number or bullet with the spaces after it, 0 if none */
@@ -132,6 +134,7 @@ export function lineFacts(text: string, source: string = text, from = 0): LineFa
   let latin = 0;
   let digits = 0;
   let separators = 0;
+  let commas = 0;
   let inWord = false;
   // Read the characters from `source` (the page itself, a flat string) rather than from the block's
   // sliced copy: same characters, faster reads.
@@ -150,10 +153,11 @@ export function lineFacts(text: string, source: string = text, from = 0): LineFa
     if (cls === ARABIC) arabic++;
     else if (cls === LATIN) latin++;
     else if (cls === DIGIT) digits++;
+    else if (c === 0x2c || c === 0x060c) commas++;
     else if (isSeparatorAt(source, i, c)) separators++;
   }
   const { marker, numbered } = listMarker(text);
-  return { words, arabic, latin, digits, separators, end: lineEnd(text), marker, numbered };
+  return { words, arabic, latin, digits, separators, commas, end: lineEnd(text), marker, numbered };
 }
 
 /**

@@ -527,3 +527,52 @@ describe("lexicon", () => {
     }
   });
 });
+
+describe("sites that drop final periods, and unlabelled tags", () => {
+  const TITLE = "الحكومة تعرض برنامجها الجديد أمام البرلمان";
+  // 15 words, no final punctuation, one prose feature: a comma (no opener, no function word)
+  const COMMA_ONLY =
+    "الإجراءات الجديدة تشمل تخفيض الرسوم الجمركية، ومراجعة أسعار الطاقة وتحديث شبكات النقل الحضري بالمدن الكبرى";
+  // 14 words, two features: conjunction + verb (not in the opener table) and a comma
+  const RUN_ON = "وتسعى الحكومة عبر البرنامج الجديد لخفض نسبة البطالة لدى الشباب بنحو النصف، بحسب الوزير";
+  const TAGS = ["الإصلاح الضريبي", "البرلمان"];
+  const RELATED = ["مقالات ذات صلة", TITLE];
+
+  it("takes a long unpunctuated line with one prose feature between paragraphs as content", () => {
+    const inside = check([TITLE, PARA1, COMMA_ONLY, PARA2].join("\n"));
+    expect(kinds(inside.blocks)).toEqual(["heading", "content", "content", "content"]);
+    const before = check([TITLE, COMMA_ONLY, PARA1].join("\n"));
+    expect(kinds(before.blocks)).toEqual(["heading", "heading", "content"]);
+  });
+
+  it("extends the body over a run-on line with two prose features, then finds the tags after it", () => {
+    const page = check([TITLE, PARA1, PARA2, RUN_ON, ...TAGS, ...RELATED].join("\n"));
+    expect(page.blocks.slice(3, 6).map((b) => `${b.kind} ${b.reason}`)).toEqual([
+      "content null",
+      "credit tags:unlabelled",
+      "credit tags:unlabelled",
+    ]);
+    expect(page.text).toBe([TITLE, PARA1, PARA2, RUN_ON].join("\n"));
+    // one feature is not enough after the last paragraph: the body ends before it, so no tag run follows it
+    const weak = check([TITLE, PARA1, PARA2, COMMA_ONLY, ...TAGS, ...RELATED].join("\n"));
+    expect(weak.blocks.slice(3, 6).every((b) => !b.boilerplate)).toBe(true);
+  });
+
+  it("removes a run of short noun phrases between the body and page chrome as unlabelled tags", () => {
+    const page = check([TITLE, PARA1, PARA2, ...TAGS, ...RELATED].join("\n"));
+    expect(page.blocks.slice(3, 5).map((b) => `${b.kind} ${b.reason}`)).toEqual([
+      "credit tags:unlabelled",
+      "credit tags:unlabelled",
+    ]);
+    expect(page.text).toBe([TITLE, PARA1, PARA2].join("\n"));
+  });
+
+  it("leaves a single author line, a run that ends the page, and phrases with function words", () => {
+    const author = check([TITLE, PARA1, PARA2, "كريم بن علي", ...RELATED].join("\n"));
+    expect(author.blocks[3]?.boilerplate).toBe(false);
+    const last = check([TITLE, PARA1, PARA2, ...TAGS].join("\n"));
+    expect(last.blocks.slice(3).every((b) => !b.boilerplate)).toBe(true);
+    const phrases = check([TITLE, PARA1, PARA2, "في البرلمان", "من الحكومة", ...RELATED].join("\n"));
+    expect(phrases.blocks.slice(3, 5).every((b) => !b.boilerplate)).toBe(true);
+  });
+});
