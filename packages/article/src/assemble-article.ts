@@ -17,7 +17,7 @@ import {
   wordsOf,
 } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
-import { cleanName, wsSpanOf } from "./name-span.ts";
+import { cleanName, trimBounds, wsSpanOf } from "./name-span.ts";
 import { findDateInTokens } from "./parse-arabic-date.ts";
 import { computeStats } from "./stats.ts";
 import { tokenize } from "./tokenize.ts";
@@ -196,6 +196,14 @@ function isSiteName(text: string, block: Block, words: number): boolean {
   if (words > 5) return false;
   const list = wordsOf(text, block.start, block.end);
   return list.some((w) => isSiteNameWord(w.key)) || (words <= 3 && list.some((w) => isMediaWord(w.key)));
+}
+
+/** A person's name printed before the date on a date line ("محمد علي | 12 مارس 2024"). */
+function nameBeforeDate(text: string, info: BlockInfo): Credit | null {
+  const date = info.date;
+  if (!date) return null;
+  const [s, e] = trimBounds(text, info.block.start, date.start);
+  return e > s ? parseBylineLine(text, s, e, { bareName: true }) : null;
 }
 
 /** True when a line ends with an initial: a one-letter word and a dot ("Karim B.", "سارة ب."). */
@@ -453,8 +461,8 @@ export function assembleArticle(input: AssembleInput): Article {
     const { block } = info;
     if (info.dateLine) {
       headerDates.push(info);
-      // "بقلم: محمد علي | 12 مارس 2024"
-      credits.add(parseBylineLine(text, block.start, block.end));
+      // "بقلم: محمد علي | 12 مارس 2024", "محمد علي | 12 مارس 2024"
+      credits.add(parseBylineLine(text, block.start, block.end) ?? nameBeforeDate(text, info));
       continue;
     }
     // right before the body: "PLACE – NAME" datelines

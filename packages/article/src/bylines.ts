@@ -1,5 +1,6 @@
 import { findAgency, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
+import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
 import { CORRESPONDENT_WORDS, ROLE_WORDS } from "./data/roles.ts";
 import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
@@ -128,11 +129,14 @@ function sourceLabelLine(text: string, words: readonly WordSpan[], end: number):
 
 /** "كتب: محمد علي", "بقلم د. سامي", "By John Smith", "Par Karim B. - Alger". */
 function cueLine(text: string, words: readonly WordSpan[], end: number): Credit | null {
-  const first = words[0]!;
+  let first = words[0]!;
+  // "نشر بواسطة: ...", "Rédigé par ...", "Written by ..."
+  const next = words[1];
+  if (next && BYLINE_PREFIX_SET.has(first.key) && isBylineCue(next.key)) first = next;
   if (!isBylineCue(first.key)) return null;
   let from = first.end;
   // "ترجمة وتحرير:", "إعداد وتقديم": a second cue joined by و
-  const second = words[1];
+  const second = words[words.indexOf(first) + 1];
   if (second && text[second.start] === "و" && isBylineCue(lookupKey(second.core.slice(1)))) from = second.end;
   while (from < end && (isSpace(text.charCodeAt(from)) || text[from] === ":" || DASHES.has(text[from]!))) from++;
   if (from >= end) return null;
@@ -164,6 +168,7 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
 }
 
 const ROLE_SET = new Set(ROLE_WORDS.map(lookupKey));
+const BYLINE_PREFIX_SET = new Set(BYLINE_PREFIXES.map(lookupKey));
 const CORRESPONDENT_SET = new Set(CORRESPONDENT_WORDS.map(lookupKey));
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
@@ -493,7 +498,12 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     const glued = gluedCredit(text, start, stop);
     if (glued) return glued;
   }
-  if (!isNameShaped(lead, 1, 3)) return null;
+  // "عمان 5 آذار (بترا) -": a known place followed by the day's date
+  let placeEnd = stop;
+  if (!isNameShaped(lead, 1, 3)) {
+    placeEnd = datedPlaceEnd(text, lead);
+    if (placeEnd < 0) return null;
+  }
   let cursor = stop;
   let agency: NameSpan | null = null;
   // ", Oct 6" between a Latin place and its agency: skip up to the bracket
@@ -525,7 +535,7 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   const dashFollows = after < end && (DASHES.has(text[after]!) || isSeparatorAt(text, after));
   const dashBefore = isSeparatorAt(text, stop);
   if (bracketPlace) {
-    if (!dashFollows) return null;
+    if (!dashFollows || placeEnd !== stop) return null;
     return { authors: [], dateline: bracketPlace, source: sourceSpan(text, start, stop) };
   }
   if (!agency && !dashBefore) return null;
@@ -537,8 +547,24 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     const source = sourceSpan(text, start, stop);
     return { authors: [], dateline: null, source: agency ?? source };
   }
-  const dateline = spanOf(text, start, stop);
+  const dateline = spanOf(text, start, placeEnd);
   return { authors: [], dateline, source: agency ?? (dashBefore ? leadSource(text, stop + 1, end) : null) };
+}
+
+/**
+ * End of the place in a lead "PLACE DATE" ("عمان 5 آذار", "الرباط 12/03/2024"): one or two words
+ * forming a known place, then at most four words holding a digit; -1 otherwise.
+ */
+function datedPlaceEnd(text: string, lead: readonly WordSpan[]): number {
+  for (let n = 1; n <= 2 && n < lead.length; n++) {
+    const rest = lead.slice(n);
+    if (rest.length > 4 || !rest.some((w) => w.digits)) continue;
+    const place = lead.slice(0, n);
+    if (isNameShaped(place, n, n) && isKnownPlace(text.slice(place[0]!.start, place[n - 1]!.end))) {
+      return place[n - 1]!.end;
+    }
+  }
+  return -1;
 }
 
 /**

@@ -143,6 +143,15 @@ describe("credits opening the first paragraph", () => {
     }
   });
 
+  it("reads a dated place before a bracketed agency", () => {
+    for (const lead of ["عمان 5 آذار (بترا) - ", "الرباط 12/03/2024 (ومع) - "]) {
+      const article = page(TITLE, `${lead}${P1}`, P2);
+      expect([article.dateline?.text, article.source?.text], lead).toEqual([lead.split(" ")[0], lead.includes("بترا") ? "بترا" : "ومع"]);
+    }
+    const other = `الوزير 5 مرات (بترا) - ${P1}`;
+    expect(parseLeadCredit(other, 0, other.length)).toBeNull();
+  });
+
   it("does not take a clause after the dateline for a source", () => {
     for (const lead of ["الرباط - أكد الوزير - ", "الرباط - الوزير: ", "الرباط - قال، "]) {
       const article = page(TITLE, `${lead}${P1}`, P2);
@@ -168,6 +177,10 @@ describe("bylines", () => {
       ["Par Karim B.", ["Karim B."]],
       ["Par Karim B. et Samir M.", ["Karim B.", "Samir M."]],
       ["ترجمة وتحرير: خالد يوسف", ["خالد يوسف"]],
+      ["بواسطة محمد علي", ["محمد علي"]],
+      ["نشر بواسطة: سارة محمود", ["سارة محمود"]],
+      ["Rédigé par Karim Benali", ["Karim Benali"]],
+      ["Written by John Smith", ["John Smith"]],
     ] as const) {
       expect(credit(page(TITLE, byline, P1, P2)).authors, byline).toEqual(expected);
     }
@@ -223,6 +236,15 @@ describe("bylines", () => {
       source: "موقع الأخبار",
     });
     expect(credit(page("هسبريس", TITLE, "بقلم: هسبريس", P1, P2)).authors).toEqual([]);
+  });
+
+  it("reads a name and a date on one line", () => {
+    const article = page(TITLE, "محمد علي | 12 مارس 2024", P1, P2);
+    expect([credit(article).authors, article.published?.iso]).toEqual([["محمد علي"], "2024-03-12"]);
+    const par = page(TITLE, "Publié par Karim B. le 12/03/2024", P1, P2);
+    expect([credit(par).authors, par.published?.iso]).toEqual([["Karim B."], "2024-03-12"]);
+    // a phrase before a date is not a name
+    expect(page(TITLE, "قانون المالية | 12 مارس 2024", P1, P2).authors).toEqual([]);
   });
 
   it("reads labelled publication dates", () => {

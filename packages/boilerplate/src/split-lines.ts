@@ -19,8 +19,13 @@ export function splitLines(text: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   const n = text.length;
+  // Most pages break lines with \n only: then the native indexOf finds each break.
+  const onlyNewlines = !text.includes("\r") && !text.includes("\u2028") && !text.includes("\u2029");
   for (let i = 0; i <= n; i++) {
-    if (i < n && !isLineBreak(text.charCodeAt(i))) continue;
+    if (onlyNewlines) {
+      i = text.indexOf("\n", i);
+      if (i < 0) i = n;
+    } else if (i < n && !isLineBreak(text.charCodeAt(i))) continue;
     let s = lineStart;
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

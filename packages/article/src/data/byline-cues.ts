@@ -21,8 +21,35 @@ export const BYLINE_CUES: readonly string[] = [
   "تحرير",
   "الكاتب",
   "الكاتبة",
+  "بواسطة",
   "by",
   "par",
+  "auteur",
+  "author",
+];
+
+/**
+ * Participles printed before a byline cue ("نشر بواسطة", "Rédigé par", "Written by", "Publié
+ * par"): the cue that follows introduces the name. Source: the byline templates of Arabic, French
+ * and English WordPress themes (Jannah, Newspaper, JNews) in their translations.
+ */
+export const BYLINE_PREFIXES: readonly string[] = [
+  "نشر",
+  "نشره",
+  "نشرت",
+  "كتب",
+  "rédigé",
+  "redige",
+  "écrit",
+  "ecrit",
+  "publié",
+  "publie",
+  "posté",
+  "poste",
+  "written",
+  "posted",
+  "published",
+  "reported",
 ];
 
 /**
