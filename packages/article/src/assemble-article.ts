@@ -216,15 +216,16 @@ function endsWithInitial(line: string): boolean {
 const MIN_CLAUSE_WORDS = 15;
 
 /**
- * A first line shaped like a paragraph rather than a title: it ends with a single full stop, a
- * comma, or (with six words or more) a colon leading into a quote, or it runs to fifteen words or
+ * A first line shaped like a paragraph rather than a title: it ends with a single full stop (three
+ * words or more), a comma, or (with six words or more) a colon leading into a quote, or it runs to fifteen words or
  * more with a comma. Titles carry none of these.
  */
 function isLeadParagraph(info: BlockInfo): boolean {
   const line = info.block.text;
-  if (info.words < 4) return false;
+  if (info.words < 3) return false;
   const last = lastMeaningfulChar(line);
   if ((last === "." || last === "۔") && !line.endsWith("..")) return true;
+  if (info.words < 4) return false;
   if (last === "،" || last === ",") return true;
   if (endsWithColon(line) && info.words >= 6) return true;
   return info.words >= MIN_CLAUSE_WORDS && /[،,]/u.test(line);
@@ -438,7 +439,7 @@ export function assembleArticle(input: AssembleInput): Article {
   // 1. where the body starts: the first kept prose block, or an unpunctuated paragraph run
   let bodyStart = findBodyStart(text, kept);
   // plain text without any chrome: a first line shaped like a paragraph is not the title
-  if (bodyStart !== 0 && kept.length > 1 && !blocks.some((b) => b.boilerplate) && isLeadParagraph(kept[0]!)) {
+  if (bodyStart !== 0 && kept.length > 0 && !blocks.some((b) => b.boilerplate) && isLeadParagraph(kept[0]!)) {
     bodyStart = 0;
   }
   const credits = new Credits(text);
@@ -576,7 +577,9 @@ export function assembleArticle(input: AssembleInput): Article {
   // bylines the chrome classifier took for credits ("كتب: ..." as a photo credit)
   for (let i = 0; i < firstBodyIndexOf(kept, bodyStart, blocks.length); i++) {
     const block = blocks[i]!;
-    if (block.boilerplate && block.kind === "credit") credits.add(parseBylineLine(text, block.start, block.end));
+    if (block.boilerplate && block.kind === "credit") {
+      credits.add(parseBylineLine(text, block.start, block.end, { knownPlace: true }));
+    }
   }
 
   // 4. dates in the header: a date-header before the title is the page's "today" line
@@ -649,6 +652,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const paragraphBlocks: { block: Block; kind: "text" | "subheading"; counts: LineCounts }[] = [];
   const paragraphIndexes = new Set<number>();
   const dropped: Block[] = [];
+  const afterBody: Credit[] = [];
   for (let i = 0; i < body.length; i++) {
     const info = body[i]!;
     const { block } = info;
@@ -672,7 +676,9 @@ export function assembleArticle(input: AssembleInput): Article {
       // "Par Karim B. et Samir M." ends with a full stop, like a sentence
       const credit = parseBylineLine(text, block.start, block.end, { bareName: trailing, placeDash: trailing });
       if (credit) {
-        credits.add(credit);
+        // a credit line after the body yields to the lead credit ("عمان-بترا- ..." over "(بترا)")
+        if (trailing) afterBody.push(credit);
+        else credits.add(credit);
         if (info.date && !published) published = info.date;
         continue;
       }
@@ -698,6 +704,7 @@ export function assembleArticle(input: AssembleInput): Article {
       if (agency) credits.add({ authors: [], dateline: null, source: agency });
     }
   }
+  for (const credit of afterBody) credits.add(credit);
   const lastText = paragraphBlocks[paragraphBlocks.length - 1];
   if (lastText && !credits.source) {
     const agency = findBracketAgency(text, lastText.block.start, lastText.block.end);

@@ -2,7 +2,7 @@ import { findAgency, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
 import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
-import { CORRESPONDENT_WORDS, ROLE_WORDS } from "./data/roles.ts";
+import { CORRESPONDENT_WORDS, OFFICE_WORDS, ROLE_WORDS } from "./data/roles.ts";
 import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
 import { bareKey, lookupKey } from "./lookup-key.ts";
 import { cleanName, nameSpanOf, spanOf, trimBounds } from "./name-span.ts";
@@ -169,6 +169,7 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
 
 const ROLE_SET = new Set(ROLE_WORDS.map(lookupKey));
 const BYLINE_PREFIX_SET = new Set(BYLINE_PREFIXES.map(lookupKey));
+const OFFICE_SET = new Set(OFFICE_WORDS.map(lookupKey));
 const CORRESPONDENT_SET = new Set(CORRESPONDENT_WORDS.map(lookupKey));
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
 
@@ -197,7 +198,7 @@ function looksLikePerson(text: string, words: readonly WordSpan[]): boolean {
   if (!isNameShaped(words, 2, 4)) return false;
   if (isPersonName(text, words)) return true;
   const first = words[0]!;
-  if (words.some((w) => isMediaWord(w.key))) return false;
+  if (words.some((w) => isMediaWord(w.key)) || OFFICE_SET.has(first.key) || ROLE_SET.has(first.key)) return false;
   return !first.bare.startsWith("ال") && !first.key.startsWith("al-") && !isKnownPlace(first.core);
 }
 
@@ -228,9 +229,11 @@ function roleLine(text: string, start: number, sep: number, end: number): Credit
   const left = wordsOf(text, start, sep);
   const right = wordsOf(text, sep + 1, end);
   const role = right[0];
-  if (!role || !ROLE_SET.has(role.key) || !isNameShaped(left, 2, 4) || isKnownPlace(text.slice(start, sep))) {
+  if (!role || !ROLE_SET.has(role.key) || !looksLikePerson(text, left) || isKnownPlace(text.slice(start, sep))) {
     return null;
   }
+  // "وزير الخارجية - رئيس الوفد": an office, not a name
+  if (ROLE_SET.has(left[0]!.key) || OFFICE_SET.has(left[0]!.key)) return null;
   const author = nameSpanOf(text, left[0]!.start, left[left.length - 1]!.end);
   if (!author) return null;
   const credit = correspondentLine(text, right, end, true);
@@ -244,11 +247,23 @@ function roleLine(text: string, start: number, sep: number, end: number): Credit
  *
  * @param loose - allow three words of media name (right before or after the body)
  */
-function correspondentLine(text: string, words: readonly WordSpan[], end: number, loose: boolean): Credit | null {
+function correspondentLine(text: string, all: readonly WordSpan[], end: number, loose: boolean): Credit | null {
+  // "من مراسلنا في الرباط": "from our correspondent"
+  const words = all[0]?.bare === "من" ? all.slice(1) : all;
   const cue = words[0];
   if (!cue || !CORRESPONDENT_SET.has(cue.key)) return null;
   const at = words.findIndex((w, i) => i > 0 && (w.bare === "في" || w.bare === "فى" || w.bare === "من"));
-  if (at < 0 || at - 1 > (loose ? 3 : 2)) return null;
+  if (at < 0) {
+    // "مراسل الجزيرة نت", "مراسلو سكاي نيوز عربية" alone, where a credit is expected
+    const media = words.slice(1);
+    if (!loose || !isCreditShaped(media, 1, 3)) return null;
+    return {
+      authors: [],
+      dateline: null,
+      source: sourceSpan(text, media[0]!.start, media[media.length - 1]!.end),
+    };
+  }
+  if (at - 1 > (loose ? 3 : 2)) return null;
   const media = words.slice(1, at);
   if (media.length > 0 && !isCreditShaped(media, 1, 3)) return null;
   // the place ends at a colon or a dash; a name may follow
@@ -283,14 +298,38 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   const right = wordsOf(text, sep + 1, end);
   const role = roleLine(text, start, sep, end);
   if (role) return role;
-  if (!isNameShaped(left, 1, 3)) return null;
+  if (!isNameShaped(left, 1, 3) || OFFICE_SET.has(left[0]!.key)) return null;
   // "بيروت -" alone on its line: the dateline of the paragraph below; "عمان-بترا-": place and agency
   if (right.length === 0) {
     return gluedCredit(text, start, sep) ?? { authors: [], dateline: spanOf(text, start, sep), source: null };
   }
-  // a second separator: "القاهرة - (أ ش أ) - محمد علي"
+  // a second separator: "القاهرة - (أ ش أ) - محمد علي", "الرباط - هسبريس - محمد علي"
+  const sep2 = findSeparator(text, sep + 1, end);
+  if (sep2 > sep + 1) {
+    const head = placeDashLine(text, start, sep2, strict);
+    if (!head || head.authors.length > 0) return null;
+    const tail = wordsOf(text, sep2 + 1, end);
+    if (tail.length === 0) return head;
+    if (strict ? !isPersonName(text, tail) : !looksLikePerson(text, tail)) return null;
+    const author = nameSpanOf(text, tail[0]!.start, tail[tail.length - 1]!.end);
+    return author ? { ...head, authors: [author] } : null;
+  }
   const agency = agencySpan(text, sep + 1, end);
   const leftIsMedia = left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
+  // "Alger - Par Karim B.", "القاهرة - كتب: محمد علي"
+  if (isBylineCue(right[0]!.key) || BYLINE_PREFIX_SET.has(right[0]!.key)) {
+    const cue = cueLine(text, right, end);
+    if (cue) return { ...cue, dateline: cue.dateline ?? spanOf(text, start, sep) };
+  }
+  // "باريس - مراسل الجزيرة نت", "القاهرة - مراسلنا"
+  if (CORRESPONDENT_SET.has(right[0]!.key) && isNameShaped(left, 1, 3)) {
+    const media = right.slice(1);
+    const source =
+      media.length > 0 && isCreditShaped(media, 1, 3)
+        ? sourceSpan(text, media[0]!.start, media[media.length - 1]!.end)
+        : null;
+    return { authors: [], dateline: spanOf(text, start, sep), source };
+  }
   // "هسبريس - الرباط": the site first, the place second
   if (
     !leftIsMedia &&
@@ -313,6 +352,7 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
     !leftIsMedia &&
     isCreditShaped(right, 1, 4) &&
     !isKnownPlace(text.slice(sep + 1, end)) &&
+    !ROLE_SET.has(right[0]!.key) &&
     (opensWithQuote(text, sep + 1, end) ||
       right.length === 1 ||
       right.some((w) => isMediaWord(w.key)) ||

@@ -30,6 +30,7 @@ describe("place table", () => {
     for (const place of ["الرباط", "الدار البيضاء", "عمان", "عمّان", "ابوظبي", "أبو ظبي", "واشنطن", "إسطنبول"]) {
       expect(isKnownPlace(place), place).toBe(true);
     }
+    expect(isKnownPlace("ALGER")).toBe(true);
     expect(isKnownPlace("هسبريس")).toBe(false);
     expect(isKnownPlace("الحكومة")).toBe(false);
     expect(isKnownPlace("و".repeat(200))).toBe(false);
@@ -68,6 +69,26 @@ describe("PLACE - SITE lines between title and body", () => {
       source: "النهار الجديد",
     });
     expect(credit(page(TITLE, "القاهرة - «الشروق»", P1, P2)).source).toBe("الشروق");
+  });
+
+  it("reads a place, a site or agency and an author on one line", () => {
+    expect(credit(page(TITLE, "الرباط - هسبريس - محمد الراجي", P1, P2))).toEqual({
+      authors: ["محمد الراجي"],
+      dateline: "الرباط",
+      source: "هسبريس",
+    });
+    expect(credit(page(TITLE, "القاهرة - (أ ش أ) - سمير بوعزة", P1, P2))).toEqual({
+      authors: ["سمير بوعزة"],
+      dateline: "القاهرة",
+      source: "وكالة أنباء الشرق الأوسط",
+    });
+    expect(credit(page(TITLE, "بيروت - النهار -", P1, P2))).toEqual({
+      authors: [],
+      dateline: "بيروت",
+      source: "النهار",
+    });
+    const line = "الرباط - هسبريس - الحكومة الجديدة";
+    expect(parseBylineLine(line, 0, line.length, { placeDash: true })).toBeNull();
   });
 
   it("keeps a known agency's full name", () => {
@@ -146,7 +167,10 @@ describe("credits opening the first paragraph", () => {
   it("reads a dated place before a bracketed agency", () => {
     for (const lead of ["عمان 5 آذار (بترا) - ", "الرباط 12/03/2024 (ومع) - "]) {
       const article = page(TITLE, `${lead}${P1}`, P2);
-      expect([article.dateline?.text, article.source?.text], lead).toEqual([lead.split(" ")[0], lead.includes("بترا") ? "بترا" : "ومع"]);
+      expect([article.dateline?.text, article.source?.text], lead).toEqual([
+        lead.split(" ")[0],
+        lead.includes("بترا") ? "بترا" : "ومع",
+      ]);
     }
     const other = `الوزير 5 مرات (بترا) - ${P1}`;
     expect(parseLeadCredit(other, 0, other.length)).toBeNull();
@@ -181,6 +205,8 @@ describe("bylines", () => {
       ["نشر بواسطة: سارة محمود", ["سارة محمود"]],
       ["Rédigé par Karim Benali", ["Karim Benali"]],
       ["Written by John Smith", ["John Smith"]],
+      ["Par Karim B. - Alger", ["Karim B."]],
+      ["Alger - Par Karim B.", ["Karim B."]],
     ] as const) {
       expect(credit(page(TITLE, byline, P1, P2)).authors, byline).toEqual(expected);
     }
@@ -198,6 +224,8 @@ describe("bylines", () => {
       "الجزيرة",
     ]);
     expect(line("الرباط - صحفي", { placeDash: true })?.authors ?? []).toEqual([]);
+    expect(line("وزير الخارجية - رئيس الوفد", { placeDash: true })).toBeNull();
+    expect(line("النهار الجديد - صحفي", { placeDash: true })).toBeNull();
   });
 
   it("reads the place after a cue byline and a site printed before its place", () => {
@@ -224,6 +252,20 @@ describe("bylines", () => {
       dateline: "غزة",
       source: null,
     });
+    for (const [byline, dateline, source] of [
+      ["من مراسلنا في الرباط", "الرباط", null],
+      ["باريس - مراسل الجزيرة نت", "باريس", "الجزيرة نت"],
+      ["القاهرة - مراسلنا", "القاهرة", null],
+      ["مراسلو الجزيرة نت", null, "الجزيرة نت"],
+    ] as const) {
+      const article = page(TITLE, byline, P1, P2);
+      expect([article.dateline?.text ?? null, article.source?.text ?? null, article.authors], byline).toEqual([
+        dateline,
+        source,
+        [],
+      ]);
+    }
+    expect(line("مراسلو الجزيرة نت")).toBeNull();
     expect(line("مراسل الجزيرة يتعرض لاعتداء في غزة")).toBeNull();
     expect(line("مراسلنا في غزة: الوضع مأساوي في المستشفيات")).toBeNull();
     expect(line("مراسل في")).toBeNull();
@@ -272,6 +314,12 @@ describe("plain text without title or chrome", () => {
         expect(article.paragraphs.map((p) => p.text)).toEqual([first, B, C]);
       }
     }
+  });
+
+  it("keeps a one- or two-sentence plain text whole", () => {
+    expect(parseArticle("ارتفعت درجات الحرارة بشكل كبير.").paragraphs).toHaveLength(1);
+    const two = parseArticle("ارتفعت درجات الحرارة.\nوقال المتحدث إن الوضع تحت السيطرة.");
+    expect([two.title, two.paragraphs.length]).toEqual([null, 2]);
   });
 
   it("still reads a headline-shaped first line as the title", () => {

@@ -50,4 +50,37 @@ export const ROLE_WORDS: readonly string[] = [
  * Source: Arabic newspaper credit conventions (مراسل/مراسلة, and the possessive مراسلنا "our
  * correspondent").
  */
-export const CORRESPONDENT_WORDS: readonly string[] = ["مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "موفد", "موفدنا"];
+export const CORRESPONDENT_WORDS: readonly string[] = [
+  "مراسل",
+  "مراسلة",
+  "مراسلو",
+  "مراسلي",
+  "مراسلنا",
+  "مراسلتنا",
+  "موفد",
+  "موفدنا",
+];
+
+/**
+ * Offices that open a headline or a deck, never a byline's name ("وزير الخارجية - رئيس الوفد").
+ * Source: the titles of Arab state offices as printed in news headlines.
+ */
+export const OFFICE_WORDS: readonly string[] = [
+  "وزير",
+  "وزيرة",
+  "سفير",
+  "سفيرة",
+  "نائب",
+  "أمين",
+  "الرئيس",
+  "الوزير",
+  "رئيس",
+  "ولي",
+  "أمير",
+  "ملك",
+  "الملك",
+  "الأمير",
+  "قائد",
+  "والي",
+  "محافظ",
+];
