@@ -55,6 +55,8 @@ describe("PLACE - SITE lines between title and body", () => {
   it("reads a name with the article or a place inside as a site, a given name as a person", () => {
     expect(credit(page(TITLE, "نواكشوط - الأخبار", P1, P2)).source).toBe("الأخبار");
     expect(credit(page(TITLE, "طرابلس - ليبيا الأحرار", P1, P2)).source).toBe("ليبيا الأحرار");
+    expect(credit(page(TITLE, "الناظور - أريفينو نت", P1, P2)).source).toBe("أريفينو نت");
+    expect(credit(page(TITLE, "سيدي بنور - جريدة العمق المغربي", P1, P2)).source).toBe("جريدة العمق المغربي");
     expect(credit(page(TITLE, "إسطنبول - محمد الأمين", P1, P2))).toEqual({
       authors: ["محمد الأمين"],
       dateline: "إسطنبول",

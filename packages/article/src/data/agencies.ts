@@ -70,11 +70,16 @@ export const MEDIA_WORDS: readonly string[] = [
   "إذاعة",
   "تلفزيون",
   "قناة",
+  "نت",
+  "بوست",
+  "تيفي",
   "info",
   "news",
   "press",
   "media",
   "times",
+  "net",
+  "post",
 ];
 
 /**
