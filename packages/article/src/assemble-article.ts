@@ -228,7 +228,26 @@ function isLeadParagraph(info: BlockInfo): boolean {
   if (info.words < 4) return false;
   if (last === "،" || last === ",") return true;
   if (endsWithColon(line) && info.words >= 6) return true;
+  if (info.words >= 6 && hasInnerSentenceEnd(line)) return true;
   return info.words >= MIN_CLAUSE_WORDS && /[،,]/u.test(line);
+}
+
+/** Sentence terminators that, followed by a space and a letter, start a second sentence in a line. */
+const INNER_TERMINATORS = new Set([".", "!", "?", "؟"]);
+
+/**
+ * True when a line holds two sentences: a single terminator (not `..`, not inside a number) then a
+ * space and a letter ("... الجزائر. وقالت ..."). Headlines are one sentence; their `..` separators
+ * do not count.
+ */
+function hasInnerSentenceEnd(line: string): boolean {
+  for (let i = 1; i < line.length - 2; i++) {
+    if (!INNER_TERMINATORS.has(line[i]!)) continue;
+    const before = line[i - 1]!;
+    if (INNER_TERMINATORS.has(before) || INNER_TERMINATORS.has(line[i + 1]!) || /\d/u.test(before)) continue;
+    if (line[i + 1] === " " && /\p{L}/u.test(line[i + 2]!)) return true;
+  }
+  return false;
 }
 
 /** Chrome that ends the article's own trailer: lists and comments. */

@@ -1,6 +1,8 @@
+import type { BlockKind, HeadlineList as BoilerplateHeadlineList } from "@nass/boilerplate";
+
 /**
  * The result shapes of `@nass/article` (docs/contract.md: Span, Article). The block and list
- * shapes mirror `@nass/boilerplate`'s, so this package's types stand alone.
+ * shapes are `@nass/boilerplate`'s.
  */
 
 /** A piece of the caller's input: `text === input.slice(start, end)`, UTF-16 offsets. */
@@ -40,54 +42,21 @@ export interface Paragraph extends Span {
   sentences: Sentence[];
 }
 
-/** What a block of the page is (docs/contract.md, `@nass/boilerplate`). */
-export type BlockKind =
-  | "content"
-  | "heading"
-  | "list-heading"
-  | "list-item"
-  | "navigation"
-  | "ticker"
-  | "date-header"
-  | "comment-form"
-  | "policy"
-  | "social"
-  | "credit"
-  | "widget"
-  | "spam";
+/**
+ * What a block of the page is, one classified line of the page, and the kind of a headline list:
+ * the shapes of `@nass/boilerplate` (docs/contract.md), re-exported so callers need one import.
+ */
+export type { Block, BlockKind, HeadlineListKind } from "@nass/boilerplate";
 
-/** One classified line of the page (docs/contract.md, from `@nass/boilerplate`). */
-export interface Block extends Span {
-  index: number;
-  kind: BlockKind;
-  boilerplate: boolean;
-  reason: string | null;
-  duplicateOf: number | null;
-}
-
-/** The kind of a headline list. */
-export type HeadlineListKind =
-  | "most-read"
-  | "most-viewed"
-  | "most-shared"
-  | "most-commented"
-  | "featured"
-  | "related"
-  | "read-also"
-  | "see-also"
-  | "latest"
-  | "headlines";
-
-/** A headline list of the page (most-read, related, ...), from `@nass/boilerplate`. */
-export interface HeadlineList {
-  kind: HeadlineListKind;
+/**
+ * A headline list of the page (most-read, related, ...), from `@nass/boilerplate`; its spans are this
+ * package's `Span`s, so they carry `normalized` under the `normalize` option.
+ */
+export interface HeadlineList extends Omit<BoilerplateHeadlineList, "heading" | "items"> {
   /** the heading line, or null for a bare run of headline-shaped lines */
   heading: Span | null;
   /** the items, list markers stripped */
   items: Span[];
-  /** from the heading (or first item) to the last item */
-  start: number;
-  end: number;
 }
 
 /** A block left out of the article as page chrome. */

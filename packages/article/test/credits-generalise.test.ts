@@ -324,6 +324,23 @@ describe("plain text without title or chrome", () => {
     expect([two.title, two.paragraphs.length]).toEqual([null, 2]);
   });
 
+  it("keeps a line holding two sentences whatever its final mark", () => {
+    // "." then a space and a letter inside the line: two sentences, so a paragraph, not a title
+    const line = "واشنطن تستعجل تعاون الجزائر. وقالت المسؤولة إن التعاون ضروري!";
+    const article = parseArticle(line);
+    expect([article.title, article.paragraphs.map((p) => p.text)]).toEqual([null, [line]]);
+  });
+
+  it("reads a headline with '..' separators or a decimal number as a title", () => {
+    for (const headline of [
+      "تحسبا لعيد الفطر.. بريد الجزائر يصدر بيانا هاما",
+      "النمو يبلغ 3.5 بالمئة في الربع الثالث هذا العام",
+    ]) {
+      const article = parseArticle([headline, B, C].join("\n"));
+      expect(article.title?.text).toBe(headline);
+    }
+  });
+
   it("still reads a headline-shaped first line as the title", () => {
     const article = parseArticle(["موجة حر غير مسبوقة تضرب العاصمة", B, C].join("\n"));
     expect(article.title?.text).toBe("موجة حر غير مسبوقة تضرب العاصمة");
