@@ -1,7 +1,6 @@
 /**
  * The commands on the seed pages, run as a process and checked against the reviewed goldens in `seeds/`
  * (expected.article.json, expected.boilerplate.json) and against the libraries called in-process.
- * A library that is still a placeholder (no such export in its build) skips its tests.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -90,7 +89,7 @@ function parsed(format: "json" | "text" | "markdown", seed: Seed): unknown {
   return perSeed(["parse", "-f", format, ...group[0]], group[1], format === "json").get(seed.path);
 }
 
-describe.skipIf(!parseArticle)("parse", () => {
+describe("parse", () => {
   it.each(SEEDS.map((s) => [s.name, s] as const))("%s: JSON matches the reviewed golden", (_name, seed) => {
     const article = parsed("json", seed) as Article;
     const golden = join(seed.dir, "expected.article.json");
@@ -146,7 +145,7 @@ describe.skipIf(!parseArticle)("parse", () => {
   });
 });
 
-describe.skipIf(!normalize)("normalize", () => {
+describe("normalize", () => {
   it.each(["display", "search", "camel"])("--preset %s matches the library", (preset) => {
     const results = perSeed(["normalize", "--preset", preset], SEEDS, false);
     for (const seed of SEEDS) expect(results.get(seed.path)).toBe(normalize!(seed.text, { preset }));
@@ -174,7 +173,7 @@ describe.skipIf(!normalize)("normalize", () => {
 
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
-describe.skipIf(!splitSentences)("sentences", () => {
+describe("sentences", () => {
   it("prints one sentence per line", () => {
     const results = perSeed(["sentences"], SEEDS, false);
     for (const seed of SEEDS) {
@@ -197,7 +196,7 @@ describe.skipIf(!splitSentences)("sentences", () => {
   });
 });
 
-describe.skipIf(!stripBoilerplate)("strip", () => {
+describe("strip", () => {
   /** The boilerplate golden runs with the `boilerplate` key of the case's options.json. */
   function boilerplateOptions(seed: Seed): Record<string, unknown> | undefined {
     return optionsOf(seed).boilerplate as Record<string, unknown> | undefined;
@@ -274,7 +273,7 @@ function corpus(
   return { records, jsonl: `${jsonl}\n` };
 }
 
-describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
+describe("corpus mode (--jsonl)", () => {
   it("keeps input order under --jobs 2 and matches --jobs 1", () => {
     const { records, jsonl } = corpus(240);
     const two = ok(["sentences", "--jsonl", "--jobs", "2", "--format", "json"], jsonl);
@@ -385,15 +384,5 @@ describe.skipIf(!splitSentences)("corpus mode (--jsonl)", () => {
     expect(stats.errors).toBe(0);
     expect(stats.jobs).toBe(2);
     expect(stats.maxRssKB).toBeGreaterThan(1000);
-  });
-});
-
-describe("placeholder libraries", () => {
-  it.skipIf(parseArticle !== undefined)("a library without its function fails with one clean line", () => {
-    const r = nass(["parse", SEED.path]);
-    expect(r.code).toBe(1);
-    expect(expectCleanStderr(r.stderr)).toEqual([
-      `nass: ${SEED.path}: @nass/article does not export parseArticle() (is it built?)`,
-    ]);
   });
 });

@@ -54,14 +54,11 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "nass-cli-test-"));
 }
 
-/** Load a library function from its built package, or undefined while the package is a placeholder. */
-export async function library<T>(pkg: string, name: string): Promise<T | undefined> {
-  try {
-    const namespace = (await import(pkg)) as Record<string, unknown>;
-    return typeof namespace[name] === "function" ? (namespace[name] as T) : undefined;
-  } catch {
-    return undefined;
-  }
+/** Load a library function from its built package; throws when the package or the export is missing. */
+export async function library<T>(pkg: string, name: string): Promise<T> {
+  const namespace = (await import(pkg)) as Record<string, unknown>;
+  if (typeof namespace[name] !== "function") throw new Error(`${pkg} does not export ${name}() (is it built?)`);
+  return namespace[name] as T;
 }
 
 /** Every stderr line must be a `nass: ...` message: no stack trace, no commander prefix. */
