@@ -144,10 +144,6 @@ describe("run (in-process)", () => {
   });
 });
 
-const parseArticle = await library<(text: string) => unknown>("@nass/article", "parseArticle");
-const stripBoilerplate = await library<(text: string) => { text: string }>("@nass/boilerplate", "stripBoilerplate");
-const normalize = await library<(text: string) => string>("@nass/normalize", "normalize");
-
 describe("every command and format in-process", () => {
   const cases: [RunRequest["command"], RunRequest["format"], boolean][] = [
     ["parse", "json", false],
