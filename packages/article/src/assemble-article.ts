@@ -1,9 +1,19 @@
 import { findAgency, isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
-import { type Credit, findBracketAgency, parseBylineLine, parseLeadCredit, parseSiteCreditLine } from "./bylines.ts";
+import {
+  type Credit,
+  findBracketAgency,
+  isRoleOnlyLine,
+  nameAboveRoleLine,
+  parseBylineLine,
+  parseLeadCredit,
+  parseSiteCreditLine,
+} from "./bylines.ts";
+import { isPhotoCaption } from "./caption-shape.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
 import { PUBLISH_CUES } from "./data/publish-cues.ts";
+import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import {
   countLine,
   countWords,
@@ -378,6 +388,9 @@ function mastheadKeys(
     if (info.words === 0 || info.words > 3 || info.dateLine) continue;
     const key = lookupKey(block.text);
     if (HOME_KEYS.has(key) || segmentCategoryStrip(text, block.start, block.end) !== null) continue;
+    // a columnist's name above a job-title line ("كاتب صحفي") is a person, not the site
+    const next = infos[i + 1]?.block;
+    if (next && isRoleOnlyLine(text, next.start, next.end)) continue;
     keys.add(key);
     lines.add(block.index);
   }
@@ -386,6 +399,9 @@ function mastheadKeys(
 
 /** Quotation marks around a newspaper's name in a credit. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "“", "”", "'"]);
+
+/** lookup keys of the newsroom bylines that name no person ("فريق التحرير") */
+const STAFF_KEYS: ReadonlySet<string> = new Set(STAFF_COLLECTIVES.map(lookupKey));
 
 /** The credit parts of an article, gathered in page order. */
 class Credits {
@@ -421,6 +437,7 @@ class Credits {
   add(credit: Credit | null): void {
     if (!credit) return;
     for (const author of credit.authors) {
+      if (STAFF_KEYS.has(lookupKey(author.name))) continue;
       if (this.isMediaName(author)) {
         if (!this.source) this.source = author;
         continue;
@@ -491,7 +508,16 @@ export function assembleArticle(input: AssembleInput): Article {
         placeDash: i === lastHeader && bodyStart >= 0,
         knownPlace: candidates.length > 0,
         strict: candidates.length === 0,
-      }) ?? (siteKeys.lines.has(block.index) ? null : parseSiteCreditLine(text, block.start, block.end, siteKeys.keys));
+      }) ??
+      (siteKeys.lines.has(block.index)
+        ? null
+        : parseSiteCreditLine(
+            text,
+            block.start,
+            block.end,
+            siteKeys.keys,
+            i === lastHeader && bodyStart >= 0 && candidates.length > 0,
+          ));
     if (credit) {
       if (info.date) headerDates.push(info);
       credits.add(credit);
@@ -565,7 +591,8 @@ export function assembleArticle(input: AssembleInput): Article {
       }
       const next = candidates[i + 1];
       if (next && next.block.duplicateOf === block.index) continue; // the caption's first copy
-      subtitles.push(spanOfBlock(block));
+      if (isPhotoCaption(block.text)) captions.push(spanOfBlock(block));
+      else subtitles.push(spanOfBlock(block));
     }
     captions.sort((a, b) => a.start - b.start);
     // a "subtitle" that is only a person's name, right before the body, is the byline
@@ -599,6 +626,8 @@ export function assembleArticle(input: AssembleInput): Article {
     if (block.boilerplate && block.kind === "credit") {
       credits.add(parseBylineLine(text, block.start, block.end, { knownPlace: true }));
     }
+    // an opinion column's "NAME" then "كاتب صحفي" (the chrome classifier may take them for a menu)
+    if (i > 0 && block.text.length <= 40) credits.add(nameAboveRoleLine(text, blocks[i - 1]!, block));
   }
 
   // 4. dates in the header: a date-header before the title is the page's "today" line
@@ -691,6 +720,11 @@ export function assembleArticle(input: AssembleInput): Article {
       if (!published) published = info.date;
       continue;
     }
+    // a photo caption inside the body ("صورة أرشيفية لـ... (الصورة: رويترز)")
+    if (!info.prose && isHeadlineShaped(block.text, info.words) && isPhotoCaption(block.text)) {
+      captions.push(spanOfBlock(block));
+      continue;
+    }
     if (!info.prose || (info.words <= 8 && endsWithInitial(block.text))) {
       // "Par Karim B. et Samir M." ends with a full stop, like a sentence
       const credit = parseBylineLine(text, block.start, block.end, { bareName: trailing, placeDash: trailing });
@@ -736,7 +770,9 @@ export function assembleArticle(input: AssembleInput): Article {
       const info = infos[i]!;
       const { block } = info;
       if (!block.boilerplate) continue;
-      if (STOP_KINDS.has(block.kind)) break;
+      // an empty list heading (a "المزيد من الأخبار" button with no items under it) opens no list
+      const emptyHeading = block.kind === "list-heading" && infos[i + 1]?.block.kind !== "list-item";
+      if (STOP_KINDS.has(block.kind) && !emptyHeading) break;
       if (block.kind !== "date-header" && block.kind !== "credit") continue;
       if (!published && info.dateLine) published = info.date;
       else if (block.kind === "credit" && !info.dateLine) credits.add(parseBylineLine(text, block.start, block.end));

@@ -222,6 +222,42 @@ function gluedCredit(text: string, start: number, end: number): Credit | null {
 }
 
 /**
+ * A line that is only a writer's job title ("كاتب صحفي", "كاتبة وباحثة", "journaliste"): one to
+ * three words, the first a job title.
+ *
+ * @param text - the whole input
+ * @param start - the line's start
+ * @param end - the line's end
+ * @returns true for a job-title line
+ */
+export function isRoleOnlyLine(text: string, start: number, end: number): boolean {
+  const words = wordsOf(text, start, end);
+  return words.length > 0 && words.length <= 3 && ROLE_SET.has(words[0]!.key);
+}
+
+/**
+ * A name on one line and the writer's job title alone on the next ("سمير عطا الله" then
+ * "كاتب صحفي"), as opinion columns print them above the headline: the name is the author.
+ *
+ * @param text - the whole input
+ * @param name - the name line's bounds
+ * @param role - the job-title line's bounds (one to three words, the first a job title)
+ * @returns the credit, or null when the lines are not shaped so
+ */
+export function nameAboveRoleLine(
+  text: string,
+  name: { start: number; end: number },
+  role: { start: number; end: number },
+): Credit | null {
+  if (!isRoleOnlyLine(text, role.start, role.end)) return null;
+  const left = wordsOf(text, name.start, name.end);
+  if (!looksLikePerson(text, left) || isKnownPlace(text.slice(name.start, name.end))) return null;
+  if (ROLE_SET.has(left[0]!.key) || OFFICE_SET.has(left[0]!.key)) return null;
+  const author = nameSpanOf(text, left[0]!.start, left[left.length - 1]!.end);
+  return author ? { authors: [author], dateline: null, source: null } : null;
+}
+
+/**
  * "محمد سعيد - صحفي", "Karim B. – journaliste", "محمد علي - مراسل الجزيرة في القاهرة": a person's
  * name, a dash and a job title.
  */
@@ -667,6 +703,8 @@ export { cleanName };
  * @param start - start of the line
  * @param end - end of the line
  * @param siteKeys - lookup keys of the site's name as printed in the masthead
+ * @param beforeBody - the line is the last one above the body, under the title: "SITE من PLACE" is
+ *   read with a one-word site not seen in the masthead when PLACE is a known place
  * @returns the credit, or null
  */
 export function parseSiteCreditLine(
@@ -674,8 +712,9 @@ export function parseSiteCreditLine(
   start: number,
   end: number,
   siteKeys: ReadonlySet<string>,
+  beforeBody = false,
 ): Credit | null {
-  if (siteKeys.size === 0) return null;
+  if (siteKeys.size === 0 && !beforeBody) return null;
   const words = wordsOf(text, start, end);
   if (words.length === 0 || words.length > 5) return null;
   const isSite = (from: number, to: number) => siteKeys.has(lookupKey(text.slice(from, to).trim()));
@@ -696,7 +735,15 @@ export function parseSiteCreditLine(
   if (from > 0 && words.length - from - 1 >= 1 && words.length - from - 1 <= 2) {
     const siteEnd = words[from - 1]!.end;
     const place = words.slice(from + 1);
-    if (isSite(start, siteEnd) && isNameShaped(place, 1, 2)) {
+    // right above the body, a one-word name "من" a known place is a site credit even without a masthead
+    const bareSite =
+      beforeBody &&
+      from === 1 &&
+      words[0]!.letters &&
+      !isFunctionWord(words[0]!.bare) &&
+      !isKnownPlace(words[0]!.core) &&
+      isKnownPlace(text.slice(place[0]!.start, place[place.length - 1]!.end));
+    if ((bareSite || isSite(start, siteEnd)) && isNameShaped(place, 1, 2)) {
       return {
         authors: [],
         dateline: spanOf(text, place[0]!.start, place[place.length - 1]!.end),

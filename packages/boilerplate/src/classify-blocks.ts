@@ -504,6 +504,19 @@ export function classifyResolved(
       earlier = sameLength.get(block.text);
       if (earlier === undefined) sameLength.set(block.text, k);
     }
+    // the headline above the body printed again after it (share bars, breadcrumbs, "next article" boxes)
+    if (
+      kind === "content" &&
+      !a.prose &&
+      firstProse >= 0 &&
+      k > lastProse &&
+      earlier !== undefined &&
+      earlier < firstProse
+    ) {
+      kind = "navigation";
+      reason = "repeat:title";
+      boilerplate = !options.keepKinds.has(kind);
+    }
     out[k] = {
       text: block.text,
       start: block.start,

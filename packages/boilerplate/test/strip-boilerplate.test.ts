@@ -576,3 +576,54 @@ describe("sites that drop final periods, and unlabelled tags", () => {
     expect(phrases.blocks.slice(3, 5).every((b) => !b.boilerplate)).toBe(true);
   });
 });
+
+describe("unseen page shapes (round 3)", () => {
+  const TITLE = "الحكومة تطلق برنامجا لدعم الشباب في المناطق الداخلية";
+
+  it("keeps the title under a live label when a source line follows it", () => {
+    const input = ["سياسة", "اقتصاد", "مباشر", TITLE, "المصدر: وكالات", PARA1, PARA2].join("\n");
+    const { blocks } = check(input);
+    expect(byText(blocks, TITLE)?.boilerplate).toBe(false);
+    expect(byText(blocks, "المصدر: وكالات")?.boilerplate).toBe(false);
+  });
+
+  it("drops an Arabic skip link and reads 'قصص مقترحة' as a related list", () => {
+    const input = [
+      "تخطى إلى المحتوى",
+      TITLE,
+      PARA1,
+      PARA2,
+      "قصص مقترحة",
+      "عن الثقة في المؤسسات العامة",
+      "دروس من أزمة سابقة",
+    ].join("\n");
+    const result = check(input);
+    expect(result.blocks[0]?.kind).toBe("widget");
+    expect(result.lists.map((l) => [l.kind, l.items.length])).toEqual([["related", 2]]);
+  });
+
+  it("takes an opinion column's 'more by this writer' box as a related list", () => {
+    const input = [TITLE, PARA1, PARA2, "المزيد من مقالات الكاتب", "عن الثقة في المؤسسات", "دروس من أزمة سابقة"].join(
+      "\n",
+    );
+    const result = check(input);
+    expect(result.lists.map((l) => [l.kind, l.items.length])).toEqual([["related", 2]]);
+    expect(result.blocks.slice(3).every((b) => b.boilerplate)).toBe(true);
+  });
+
+  it("removes the title printed again after the body, not a line printed twice inside it", () => {
+    const caption = "وزير الداخلية خلال الندوة الصحفية";
+    const input = [TITLE, caption, PARA1, caption, PARA2, "شارك", TITLE].join("\n");
+    const { blocks } = check(input);
+    const last = blocks[blocks.length - 1]!;
+    expect([last.kind, last.reason, last.boilerplate, last.duplicateOf]).toEqual([
+      "navigation",
+      "repeat:title",
+      true,
+      0,
+    ]);
+    expect(blocks[3]?.boilerplate).toBe(false);
+    const kept = stripBoilerplate(input, { keepKinds: ["navigation"] }).blocks;
+    expect(kept[kept.length - 1]?.boilerplate).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@ import type { LexiconEntry } from "./lexicon-entry.ts";
 
 const seenWp = "WordPress news themes (Jannah, JNews, Newspaper) sidebar and post-footer widgets";
 const seenPortal = "Egyptian portals (Youm7, Masrawy, Al-Masry Al-Youm) and Gulf portals";
+const seenOpinion =
+  "opinion-column pages of Arab dailies (Asharq Al-Awsat, Al-Quds Al-Arabi, Al-Ahram) under the column";
 
 // biome-ignore format: one entry per line keeps the data table readable
 export const LIST_HEADING_CUES: readonly LexiconEntry[] = [
@@ -44,6 +46,18 @@ export const LIST_HEADING_CUES: readonly LexiconEntry[] = [
   { pattern: "featured", kind: "list-heading", listKind: "featured", reason: "cue:featured-heading", seen: "English-chrome sites" },
   { pattern: "à la une", kind: "list-heading", listKind: "featured", reason: "cue:featured-heading", seen: "Maghreb French-chrome sites" },
   // related
+  { pattern: "مقالات أخرى للكاتب", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "مقالات أخرى للكاتبة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "المزيد من مقالات الكاتب", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "مقالات الكاتب", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "آخر مقالات الكاتب", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "مقالات سابقة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenOpinion },
+  { pattern: "more from this author", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "English-chrome opinion pages" },
+  { pattern: "du même auteur", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "Maghreb French-chrome opinion pages" },
+  { pattern: "قصص مقترحة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "BBC Arabic and broadcaster sites" },
+  { pattern: "قصص ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "BBC Arabic and broadcaster sites" },
+  { pattern: "مقالات مقترحة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenPortal },
+  { pattern: "موضوعات ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenPortal },
   { pattern: "مواضيع مشابهة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "Mauritanian news (seed 004)" },
   { pattern: "مقالات مشابهة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenWp },
   { pattern: "أخبار مشابهة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenWp },

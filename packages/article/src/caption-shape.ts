@@ -1,0 +1,55 @@
+import { CAPTION_QUALIFIERS, MEDIA_LABEL_WORDS, PHOTO_WORDS } from "./data/photo-words.ts";
+import { lookupKey } from "./lookup-key.ts";
+
+const PHOTO = new Set(PHOTO_WORDS.map(lookupKey));
+const MEDIA = new Set(MEDIA_LABEL_WORDS.map(lookupKey));
+const QUALIFIERS = new Set(CAPTION_QUALIFIERS.map(lookupKey));
+
+/** The first word of `text` from `from` (letters up to a space, colon or bracket), folded. */
+function wordAt(text: string, from: number): { key: string; end: number } {
+  let i = from;
+  while (i < text.length && (text[i] === " " || text[i] === "\u00a0")) i++;
+  const start = i;
+  while (i < text.length && !" \u00a0:：()[]،,-–".includes(text[i]!)) i++;
+  return { key: lookupKey(text.slice(start, i)), end: i };
+}
+
+/** A comma or colon right after a word: the end of a caption label. */
+function isLabelEnd(c: string | undefined): boolean {
+  return c === ":" || c === "：" || c === "،" || c === ",";
+}
+
+/**
+ * Is this headline-shaped line an image or video caption? It opens with a photo word followed by a
+ * colon or a caption qualifier ("صورة أرشيفية لـ...", "الصورة: ..."), or a media label and a colon
+ * ("فيديو: لحظة ..."), or a label ending in a photo word and a comma or colon ("التعليق على
+ * الصورة، ..."), or it carries a bracketed photo credit
+ * ("... (الصورة: رويترز)", "(تصوير: أحمد علي)"). One pass over the line.
+ *
+ * @param text - the line
+ * @returns true for a caption
+ */
+export function isPhotoCaption(text: string): boolean {
+  const first = wordAt(text, 0);
+  if (PHOTO.has(first.key) || MEDIA.has(first.key)) {
+    let k = first.end;
+    while (k < text.length && text[k] === " ") k++;
+    if (text[k] === ":" || text[k] === "：") return k + 1 < text.trimEnd().length;
+    if (PHOTO.has(first.key) && QUALIFIERS.has(wordAt(text, k).key)) return true;
+  }
+  // "التعليق على الصورة، ...", "مصدر الصورة: ...": a photo word among the first three words, then a comma or colon
+  let at = first.end;
+  for (let w = 1; w < 3 && at < text.length && !isLabelEnd(text[at]); w++) {
+    const next = wordAt(text, at);
+    if (next.end === at) break;
+    at = next.end;
+    if (PHOTO.has(next.key) && isLabelEnd(text[at])) return true;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "(" && c !== "[") continue;
+    const inner = wordAt(text, i + 1);
+    if (PHOTO.has(inner.key)) return true;
+  }
+  return false;
+}

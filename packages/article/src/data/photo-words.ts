@@ -1,0 +1,32 @@
+/**
+ * Words that mark an image caption or its photo credit: "صورة أرشيفية لـ...", "(الصورة: رويترز)",
+ * "(تصوير: ...)", "Photo: AFP".
+ *
+ * Source: caption lines under images on Arabic news sites (Al Jazeera, Asharq Al-Awsat, Hespress,
+ * Youm7) and the photo credits of wire agencies (AFP, Reuters, AP) as printed in fr/en.
+ */
+export const PHOTO_WORDS: readonly string[] = ["صورة", "الصورة", "صور", "تصوير", "photo", "crédit"];
+
+/**
+ * Words that, right after a photo word at the start of a line, make it a caption rather than a deck
+ * that happens to open with "صورة" ("صورة قاتمة للاقتصاد" is a deck; "صورة أرشيفية" is a caption).
+ *
+ * Source: caption openers of the same sites ("صورة أرشيفية", "صورة تعبيرية", "صورة توضيحية", "صورة من").
+ */
+export const CAPTION_QUALIFIERS: readonly string[] = ["أرشيفية", "ارشيفية", "تعبيرية", "توضيحية", "من", "لـ"];
+
+/**
+ * Labels of an embedded video or gallery that open a caption-like line with a colon inside the body
+ * ("فيديو: لحظة وقوع الزلزال", "Vidéo : ...").
+ *
+ * Source: video embeds on Arabic news sites (Al Arabiya, Youm7, Hespress) and their fr/en twins.
+ */
+export const MEDIA_LABEL_WORDS: readonly string[] = [
+  "فيديو",
+  "بالفيديو",
+  "شاهد",
+  "إنفوغراف",
+  "انفوجراف",
+  "video",
+  "vidéo",
+];
