@@ -88,48 +88,16 @@ function foldHigh(c: number): number {
 }
 
 /**
- * Fold `text` into its matching key: folded words joined by single spaces, no edge spaces.
+ * The single folding pass behind {@link foldKey} and {@link foldKeyWords}: writes the key's code units
+ * into `scratch`, the offset where each word begins into `wordStarts`, and the word count into
+ * `foldedWords` (module state, like the buffers: no allocation per call on this hot path).
  *
  * @param text - any string
  * @param force - treat characters that need the full normalizer as word breaks instead of giving up
- * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`), or null when `text` holds a character only
- *   the full normalizer folds (presentation forms, format characters, the soft hyphen) and `force` is false
+ * @returns the key's length in code units, or -1 when `text` holds a character only the full
+ *   normalizer folds and `force` is false
  */
-export function foldKey(text: string, force = false): string | null {
-  const n = text.length;
-  const out = scratch;
-  let len = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
-    if (f === NEEDS_NORMALIZER) {
-      if (!force) return null;
-      f = c === 0xad ? 0 : -1;
-    }
-    if (f === 0) continue;
-    if (f < 0) {
-      pendingSpace = len > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      out[len++] = 0x20;
-      pendingSpace = false;
-    }
-    out[len++] = f;
-  }
-  out.length = len;
-  return decode(out, len);
-}
-
-/**
- * {@link foldKey}, split: the key's words, found while folding (no second scan for the spaces).
- *
- * @param text - any string
- * @returns the key's words (`"اقرأ أيضاً:"` gives `["اقرا", "ايضا"]`; `[]` for a key-less text), or null when
- *   `text` holds a character only the full normalizer folds
- */
-export function foldKeyWords(text: string): string[] | null {
+function foldInto(text: string, force: boolean): number {
   const n = text.length;
   const out = scratch;
   const starts = wordStarts;
@@ -138,8 +106,11 @@ export function foldKeyWords(text: string): string[] | null {
   let pendingSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
-    if (f === NEEDS_NORMALIZER) return null;
+    let f = c < 0x0800 ? TABLE[c]! : foldHigh(c);
+    if (f === NEEDS_NORMALIZER) {
+      if (!force) return -1;
+      f = c === 0xad ? 0 : -1;
+    }
     if (f === 0) continue;
     if (f < 0) {
       pendingSpace = len > 0;
@@ -152,9 +123,38 @@ export function foldKeyWords(text: string): string[] | null {
     } else if (len === 0) starts[words++] = 0;
     out[len++] = f;
   }
-  if (len === 0) return [];
   out.length = len;
-  const key = decode(out, len);
+  foldedWords = words;
+  return len;
+}
+
+/**
+ * Fold `text` into its matching key: folded words joined by single spaces, no edge spaces.
+ *
+ * @param text - any string
+ * @param force - treat characters that need the full normalizer as word breaks instead of giving up
+ * @returns the key (`"اقرأ أيضاً:"` gives `"اقرا ايضا"`), or null when `text` holds a character only
+ *   the full normalizer folds (presentation forms, format characters, the soft hyphen) and `force` is false
+ */
+export function foldKey(text: string, force = false): string | null {
+  const len = foldInto(text, force);
+  return len < 0 ? null : decode(scratch, len);
+}
+
+/**
+ * {@link foldKey}, split: the key's words, found while folding (no second scan for the spaces).
+ *
+ * @param text - any string
+ * @returns the key's words (`"اقرأ أيضاً:"` gives `["اقرا", "ايضا"]`; `[]` for a key-less text), or null when
+ *   `text` holds a character only the full normalizer folds
+ */
+export function foldKeyWords(text: string): string[] | null {
+  const len = foldInto(text, false);
+  if (len < 0) return null;
+  if (len === 0) return [];
+  const words = foldedWords;
+  const key = decode(scratch, len);
+  const starts = wordStarts;
   const result: string[] = new Array(words);
   for (let w = 0; w < words; w++) {
     const end = w + 1 < words ? starts[w + 1]! - 1 : len;
@@ -162,6 +162,9 @@ export function foldKeyWords(text: string): string[] | null {
   }
   return result;
 }
+
+/** The word count of the last {@link foldInto} pass. */
+let foldedWords = 0;
 
 /** Reused buffer of word start offsets for {@link foldKeyWords}. */
 const wordStarts: number[] = [];
