@@ -46,17 +46,18 @@ const p50 = (name: string): number => {
   return latency.p50;
 };
 
-// Ratios: the machine is shared and its load swings, so each task is timed (CPU time) right next
-// to the baseline, alternating which runs first (the second run of a pair pays for the first
-// one's garbage), and the ratio of the best (least disturbed) times is reported beside the median
-// of the paired ratios.
+// Ratios: each task is timed right next to the baseline, alternating which runs first, after a
+// full garbage collection before every run (run with --expose-gc, as `npm run bench` does) so
+// that neither pays for the other's garbage. The machine is shared and its load swings, so the
+// ratio of the best (least disturbed) times is reported beside the median of the paired ratios.
 const PAIRS = 16;
-// process CPU time, not wall time: other processes' load does not count against the task
+const collect = (globalThis as { gc?: () => void }).gc;
+if (collect === undefined) console.warn("warning: run node with --expose-gc for unbiased ratios");
 const time = (fn: () => void): number => {
-  const start = process.cpuUsage();
+  collect?.();
+  const start = performance.now();
   fn();
-  const spent = process.cpuUsage(start);
-  return spent.user + spent.system;
+  return performance.now() - start;
 };
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

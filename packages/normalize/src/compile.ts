@@ -74,6 +74,12 @@ export interface Compiled {
    * `1 << 16` (the pass drops it without a branch)
    */
   readonly code: Uint32Array;
+  /**
+   * `code` for the pass without the offset map: the same, except that collapsing spaces are plain
+   * copies of U+0020 (that pass leaves runs of spaces for `collapseSpaceRuns`); `code` itself when
+   * `collapse` is off
+   */
+  readonly plainCode: Uint32Array;
   readonly rep: Uint16Array;
   readonly alt: Uint16Array;
   readonly flags: Uint8Array;
@@ -367,9 +373,16 @@ export function compileRules(rules: NormalizeRules): Compiled {
     flags[c] = flagsOf(c, a, expFirst >= 0 && ((expFirst === 0x20 && collapse) || ARABIC_CCC[expFirst] !== 0));
   }
 
+  let plainCode = code;
+  if (collapse) {
+    plainCode = code.slice();
+    for (const c of touched) if (act[c] === Action.Space) plainCode[c] = 0x20;
+  }
+
   return {
     act,
     code,
+    plainCode,
     rep,
     alt,
     flags,

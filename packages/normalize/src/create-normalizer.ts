@@ -1,9 +1,7 @@
 import { checkString } from "./check-text.ts";
 import { Action, type Compiled, Flag, getCompiled } from "./compile.ts";
-import { decodeUtf16 } from "./decode-utf16.ts";
+import { normalizeCompiled } from "./normalize-compiled.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
-import { firstChange } from "./run-normalizer.ts";
-import { runPassPlain } from "./run-normalizer-plain.ts";
 
 /**
  * A streaming normalizer from {@link createNormalizer}.
@@ -74,13 +72,6 @@ export function createNormalizer(options?: NormalizeOptions): Normalizer {
       return normalizeCompiled(rest, compiled);
     },
   };
-}
-
-function normalizeCompiled(text: string, compiled: Compiled): string {
-  const start = firstChange(text, compiled.act);
-  if (start === text.length) return text;
-  const pass = runPassPlain(text, compiled, start);
-  return decodeUtf16(pass.units, pass.length);
 }
 
 /**

@@ -1,9 +1,7 @@
 import { checkString } from "./check-text.ts";
 import { getCompiled } from "./compile.ts";
-import { decodeUtf16 } from "./decode-utf16.ts";
+import { normalizeCompiled } from "./normalize-compiled.ts";
 import { type NormalizeOptions, resolveOptions } from "./options.ts";
-import { firstChange } from "./run-normalizer.ts";
-import { runPassPlain } from "./run-normalizer-plain.ts";
 
 /**
  * Normalize Arabic text in one pass: the `display` preset by default (NFC, presentation forms,
@@ -24,9 +22,5 @@ import { runPassPlain } from "./run-normalizer-plain.ts";
 export function normalize(text: string, options?: NormalizeOptions): string {
   checkString(text, "text");
   const { rules, key } = resolveOptions(options);
-  const compiled = getCompiled(rules, key);
-  const start = firstChange(text, compiled.act);
-  if (start === text.length) return text;
-  const pass = runPassPlain(text, compiled, start);
-  return decodeUtf16(pass.units, pass.length);
+  return normalizeCompiled(text, getCompiled(rules, key));
 }

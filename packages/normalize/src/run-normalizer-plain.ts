@@ -29,7 +29,10 @@ const MAX_CLUSTER = 32;
 
 /** `runPass` without the offset map (see run-normalizer.ts). */
 export function runPassPlain(text: string, compiled: Compiled, start: number): PassOutput {
-  const { code, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  const { rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  // collapsing spaces are plain copies here: the caller collapses their runs afterwards (see
+  // collapse-space-runs.ts), which spares the hot loop a branch per word
+  const code = compiled.plainCode;
   const n = text.length;
   let capacity = n + compiled.maxExpansion + 16;
   let out = new Uint16Array(capacity);
@@ -40,16 +43,32 @@ export function runPassPlain(text: string, compiled: Compiled, start: number): P
   for (; o < start; o++) out[o] = text.charCodeAt(o);
 
   for (let i = start; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const v = code[c] as number;
-    if (v < 0x20000) {
-      // Copy and Map (`code[c]` is the output unit, `c` itself when unchanged) and Delete
-      // (`code[c]` = 1 << 16): written either way, the output advances only for a kept unit,
-      // which spares a hard-to-predict branch on every diacritic
-      out[o] = v;
+    // The fast path, in a loop of its own where the output array cannot be replaced (the JIT keeps
+    // its address in a register): Copy and Map (`code[c]` is the output unit, `c` itself when
+    // unchanged) and Delete (`code[c]` = 1 << 16) are written either way and the output advances
+    // only for a kept unit, which spares a hard-to-predict branch on every diacritic.
+    const units = out;
+    let c = 0;
+    let v = 0;
+    for (; i < n; i++) {
+      // two units a step while both take the fast path (half the loop's own tests)
+      for (; i + 1 < n; i += 2) {
+        const v0 = code[text.charCodeAt(i)] as number;
+        const v1 = code[text.charCodeAt(i + 1)] as number;
+        if ((v0 | v1) >= 0x20000) break;
+        units[o] = v0;
+        o += 1 - (v0 >>> 16);
+        units[o] = v1;
+        o += 1 - (v1 >>> 16);
+      }
+      if (i === n) break;
+      c = text.charCodeAt(i);
+      v = code[c] as number;
+      if (v >= 0x20000) break;
+      units[o] = v;
       o += 1 - (v >>> 16);
-      continue;
     }
+    if (i === n) break;
     if (v === SPACE_CODE) {
       if (o === 0 || out[o - 1] !== SPACE) {
         out[o++] = SPACE;

@@ -50,7 +50,8 @@ export function firstChange(text: string, act: Uint8Array): number {
  * `if (src !== null)`, and the generated copy drops them.
  */
 export function runPass(text: string, compiled: Compiled, start: number, withMap: boolean): PassOutput {
-  const { code, rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  const { rep, alt, ccc, expOffsets, expData, compositions } = compiled;
+  const code = compiled.code;
   const n = text.length;
   let capacity = n + compiled.maxExpansion + 16;
   let out = new Uint16Array(capacity);
@@ -63,17 +64,22 @@ export function runPass(text: string, compiled: Compiled, start: number, withMap
   if (src !== null) for (let k = 0; k < start; k++) src[k] = k;
 
   for (let i = start; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const v = code[c] as number;
-    if (v < 0x20000) {
-      // Copy and Map (`code[c]` is the output unit, `c` itself when unchanged) and Delete
-      // (`code[c]` = 1 << 16): written either way, the output advances only for a kept unit,
-      // which spares a hard-to-predict branch on every diacritic
+    // The fast path, in a loop of its own where the output array cannot be replaced (the JIT keeps
+    // its address in a register): Copy and Map (`code[c]` is the output unit, `c` itself when
+    // unchanged) and Delete (`code[c]` = 1 << 16) are written either way and the output advances
+    // only for a kept unit, which spares a hard-to-predict branch on every diacritic.
+    const units = out;
+    let c = 0;
+    let v = 0;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      v = code[c] as number;
+      if (v >= 0x20000) break;
       if (src !== null) src[o] = i;
-      out[o] = v;
+      units[o] = v;
       o += 1 - (v >>> 16);
-      continue;
     }
+    if (i === n) break;
     if (v === SPACE_CODE) {
       if (o === 0 || out[o - 1] !== SPACE) {
         if (src !== null) src[o] = i;

@@ -14,4 +14,11 @@ describe("generated sources", () => {
     const broken = source.replace("if (src !== null) src[o] = i;", "if (src !== null) {\n        src[o] = i;\n      }");
     expect(() => makePlainPass(broken)).toThrow(/map-only statement/);
   });
+
+  it("rejects a fast-path loop it does not know how to unroll", () => {
+    const source = readFileSync(new URL("../src/run-normalizer.ts", import.meta.url), "utf8");
+    const changed = source.replace("if (v >= 0x20000) break;", "if (v > 0x1ffff) break;");
+    expect(changed).not.toBe(source);
+    expect(() => makePlainPass(changed)).toThrow(/fast-path loop/);
+  });
 });
