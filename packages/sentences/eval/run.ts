@@ -1,10 +1,12 @@
 /**
  * `npm run eval`: precision, recall and F1 of sentence boundaries on the hand-written gold set
- * (`eval/gold.txt`), for nass and for `Intl.Segmenter('ar', { granularity: 'sentence' })` side by side.
+ * (`eval/gold.txt`), for nass, `Intl.Segmenter('ar', { granularity: 'sentence' })` and the JavaScript
+ * splitters people reach for (`sbd`, azu's `sentence-splitter`, Wikimedia's `sentencex`) side by side.
  * `--errors` lists nass's false positives and false negatives in context.
  */
 import { splitSentences } from "../src/index.ts";
 import { loadGold } from "./gold.ts";
+import { sbdEnds, sentenceSplitterEnds, sentencexEnds } from "./peers.ts";
 import { intlSegmenterEnds, type Score, scoreBoundaries } from "./score.ts";
 
 const gold = loadGold();
@@ -12,6 +14,9 @@ const { text } = gold;
 const systems: Record<string, number[]> = {
   nass: splitSentences(text).map((s) => s.end),
   "Intl.Segmenter(ar)": intlSegmenterEnds(text),
+  "sentencex (ar)": sentencexEnds(text),
+  "sentence-splitter": sentenceSplitterEnds(text),
+  sbd: sbdEnds(text),
 };
 const inLine = (o: number) => !gold.lineEnds.has(o) && text[o] !== "\n";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assertSpans } from "../../../tools/assert-spans.ts";
 import { loadGold, parseGold } from "../eval/gold.ts";
+import { endsOfStrings, sbdEnds, sentenceSplitterEnds, sentencexEnds } from "../eval/peers.ts";
 import { intlSegmenterEnds, scoreBoundaries } from "../eval/score.ts";
 import { splitSentences } from "../src/index.ts";
 
@@ -25,6 +26,24 @@ describe("gold evaluation", () => {
     const intl = scoreBoundaries(gold.ends, intlSegmenterEnds(gold.text), gold.text.length);
     expect(nass.f1).toBeGreaterThanOrEqual(F1_FLOOR);
     expect(nass.f1).toBeGreaterThan(intl.f1);
+  });
+
+  it("beats every peer splitter the eval runs (sbd, sentence-splitter, sentencex)", () => {
+    const nass = scoreBoundaries(
+      gold.ends,
+      sentences.map((s) => s.end),
+      gold.text.length,
+    );
+    for (const ends of [sbdEnds(gold.text), sentenceSplitterEnds(gold.text), sentencexEnds(gold.text)]) {
+      const peer = scoreBoundaries(gold.ends, ends, gold.text.length);
+      expect(peer.truePositives).toBeGreaterThan(0);
+      expect(nass.f1).toBeGreaterThan(peer.f1);
+    }
+  });
+
+  it("locates a peer's sentence strings in order, trimmed, skipping what it cannot find", () => {
+    const text = "قال: نعم.  ثم ذهب! ولم يعد";
+    expect(endsOfStrings(text, [" قال: نعم. ", "غائب", "ثم ذهب!", "ولم يعد"])).toEqual([9, 18, 26]);
   });
 
   it("parses the gold format: spaces, glued sentences, paragraphs and comments", () => {
