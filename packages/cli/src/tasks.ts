@@ -76,6 +76,8 @@ export type TaskResult = { ok: true; output: string } | { ok: false; error: stri
  */
 export type TaskPart = { output: string | Uint8Array; docs: number } | { error: string };
 
+const utf8 = new TextEncoder();
+
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
 function withNewline(text: string): string {
@@ -212,7 +214,9 @@ export async function runTask(task: Task): Promise<TaskPart[]> {
   const flush = () => {
     if (outputs.length === 0) return;
     const output = outputs.join("");
-    parts.push({ output: spec.encode ? Buffer.from(output, "utf8") : output, docs: outputs.length });
+    // TextEncoder (not Buffer.from, which may slice a shared pool): each encoded output owns its
+    // ArrayBuffer, so a worker can transfer it to the main thread instead of copying it
+    parts.push({ output: spec.encode ? utf8.encode(output) : output, docs: outputs.length });
     outputs = [];
   };
   for (const doc of docs) {
