@@ -11,8 +11,9 @@ import {
 import { isPhotoCaption } from "./caption-shape.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
+import { KICKER_LABELS, MEDIA_KICKER_LABELS } from "./data/kicker-labels.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
-import { PUBLISH_CUES } from "./data/publish-cues.ts";
+import { PUBLISH_CUES, UPDATE_CUES } from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import {
   countLine,
@@ -69,6 +70,8 @@ const NO_ARABIC_REASON = "article:no-arabic";
 const TRAILING_REASON = "article:trailing-label";
 /** Longest trailing label line, in words. */
 const MAX_TRAILING_LABEL_WORDS = 3;
+/** Longest video title under a "شاهد الفيديو" label taken as a caption, in words. */
+const MAX_VIDEO_CAPTION_WORDS = 12;
 /** Words of a title in the usual case; shorter lines above it are labels, menus or site names. */
 const MIN_TITLE_WORDS = 4;
 
@@ -131,13 +134,25 @@ class BlockInfo {
   get dateLine(): boolean {
     if (this.dateLineCache === undefined) {
       const date = this.date;
-      this.dateLineCache = date !== null && this.words - countWords(date.text) <= MAX_WORDS_BESIDE_DATE && !this.prose;
+      let beside = date === null ? 0 : this.words - countWords(date.text);
+      if (date !== null && beside > MAX_WORDS_BESIDE_DATE) {
+        // the same day in a second calendar ("6 يونيو 2024 م ـ 29 ذو القعدة 1445 هـ") is not extra words
+        const twin = findDateInTokens(this.text, tokenize(this.text, date.end, this.block.end), null);
+        if (twin) beside -= countWords(twin.text);
+      }
+      this.dateLineCache = date !== null && beside <= MAX_WORDS_BESIDE_DATE && !this.prose;
     }
     return this.dateLineCache;
   }
 }
 
 const PUBLISH_CUE_SET = new Set(PUBLISH_CUES.map(lookupKey));
+const UPDATE_CUE_SET = new Set(UPDATE_CUES.map(lookupKey));
+
+/** True when a date line is labelled as an update ("آخر تحديث", "Mis à jour"). */
+function hasUpdateCue(text: string, block: Block): boolean {
+  return wordsOf(text, block.start, block.end).some((w) => UPDATE_CUE_SET.has(w.key));
+}
 
 /** True when a date line is labelled as a publication or update date ("نشر في", "Publié le"). */
 function hasPublishCue(text: string, block: Block): boolean {
@@ -155,7 +170,8 @@ function isShortMenuLine(block: Block): boolean {
 function isSectionLabel(text: string, block: Block): boolean {
   const words = wordsOf(text, block.start, block.end);
   if (words.length === 0 || words.length > 2 || HOME_KEYS.has(lookupKey(block.text))) return false;
-  return words.every((w) => w.letters && !w.digits) && !endsWithColon(block.text);
+  // "المصدر: "النهار"" is a credit, not a section
+  return words.every((w) => w.letters && !w.digits) && !/[:：«»"“”]/u.test(block.text);
 }
 
 /** True when two lines are the same text, up to diacritics, tatweel and letter variants. */
@@ -391,10 +407,27 @@ function mastheadKeys(
     // a columnist's name above a job-title line ("كاتب صحفي") is a person, not the site
     const next = infos[i + 1]?.block;
     if (next && isRoleOnlyLine(text, next.start, next.end)) continue;
+    // nor is a writer's name alone (a known given name first): "سمير عطا الله" above an opinion column
+    if (parseBylineLine(text, block.start, block.end, { bareName: true })?.authors.length) continue;
     keys.add(key);
     lines.add(block.index);
   }
   return { keys, lines };
+}
+
+const KICKER_KEYS: ReadonlySet<string> = new Set(KICKER_LABELS.map(lookupKey));
+const MEDIA_KICKER_KEYS: ReadonlySet<string> = new Set(MEDIA_KICKER_LABELS.map(lookupKey));
+
+/**
+ * `blocks[i]` is only a kicker label ("حصري", "تقرير", "Exclusif"; bars and colons around it allowed),
+ * or a media label ("فيديو", "بالصور") with no menu line right above it.
+ */
+function isKickerLabel(blocks: readonly Block[], i: number): boolean {
+  const line = blocks[i]!.text;
+  if (line.length > 30) return false;
+  const key = lookupKey(line.replace(/^[\s|:：•·-]+|[\s|:：•·-]+$/gu, ""));
+  if (KICKER_KEYS.has(key)) return true;
+  return MEDIA_KICKER_KEYS.has(key) && (i === 0 || blocks[i - 1]!.kind !== "navigation");
 }
 
 /** Quotation marks around a newspaper's name in a credit. */
@@ -493,6 +526,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const candidates: BlockInfo[] = [];
   const strips = new Map<number, Span[]>();
   const headerDates: BlockInfo[] = [];
+  const creditLines = new Set<number>();
   for (let i = 0; i < header.length; i++) {
     const info = header[i]!;
     const { block } = info;
@@ -521,6 +555,7 @@ export function assembleArticle(input: AssembleInput): Article {
     if (credit) {
       if (info.date) headerDates.push(info);
       credits.add(credit);
+      creditLines.add(i);
       continue;
     }
     if (info.words <= 3) {
@@ -597,8 +632,11 @@ export function assembleArticle(input: AssembleInput): Article {
     captions.sort((a, b) => a.start - b.start);
     // a "subtitle" that is only a person's name, right before the body, is the byline
     // ("محمد مسلم" under the deck)
+    // (credit lines such as "سبق- الرياض" may stand between it and the body)
     const last = subtitles[subtitles.length - 1];
-    const lastInfo = header[lastHeader];
+    let nameAt = lastHeader;
+    while (nameAt > 0 && creditLines.has(nameAt)) nameAt--;
+    const lastInfo = header[nameAt];
     if (last && lastInfo && last.start === lastInfo.block.start) {
       const credit = parseBylineLine(text, last.start, last.end, { bareName: true });
       if (credit && credit.authors.length > 0) {
@@ -630,9 +668,22 @@ export function assembleArticle(input: AssembleInput): Article {
     if (i > 0 && block.text.length <= 40) credits.add(nameAboveRoleLine(text, blocks[i - 1]!, block));
   }
 
-  // 4. dates in the header: a date-header before the title is the page's "today" line
   const titleStartIndex = titleFirstBlock ? Math.min(titleFirstBlock.index, titleBlock!.index) : -1;
   const firstBodyIndex = bodyStart >= 0 ? kept[bodyStart]!.block.index : blocks.length;
+  // a kicker without a colon: a format or status label alone right above the title ("حصري", "فيديو")
+  if (title && !kicker && titleStartIndex > 0 && isKickerLabel(blocks, titleStartIndex - 1)) {
+    kicker = spanOfBlock(blocks[titleStartIndex - 1]!);
+  }
+  // an opinion column's writer alone right above the title (or its kicker), taken for a menu item
+  const overTitle = titleStartIndex - (kicker && kicker.start < (title?.start ?? 0) ? 2 : 1);
+  const nameLine = overTitle >= 0 && titleStartIndex > 0 ? blocks[overTitle] : undefined;
+  if (nameLine && nameLine.text.length <= 40 && (!nameLine.boilerplate || nameLine.kind === "navigation")) {
+    const credit = parseBylineLine(text, nameLine.start, nameLine.end, { bareName: true });
+    if (credit && credit.authors.length > 0 && !credit.source && !credit.dateline) credits.add(credit);
+  }
+
+  // 4. dates in the header: a date-header before the title is the page's "today" line
+  let publishedIsUpdate = false;
   for (const info of infos) {
     if (info.block.index >= firstBodyIndex) break;
     if (!info.date) continue;
@@ -642,7 +693,12 @@ export function assembleArticle(input: AssembleInput): Article {
     if (!labelled && info.block.boilerplate && beforeTitle && isMastheadDate(blocks, info.block, titleStartIndex)) {
       if (!pageDate) pageDate = info.date;
     } else if (info.dateLine || headerDates.includes(info)) {
-      if (!published) published = info.date;
+      // an update stamp yields to a publication stamp printed after it
+      const update = labelled && hasUpdateCue(text, info.block);
+      if (!published || (publishedIsUpdate && labelled && !update)) {
+        published = info.date;
+        publishedIsUpdate = update;
+      }
     }
   }
 
@@ -720,8 +776,14 @@ export function assembleArticle(input: AssembleInput): Article {
       if (!published) published = info.date;
       continue;
     }
-    // a photo caption inside the body ("صورة أرشيفية لـ... (الصورة: رويترز)")
-    if (!info.prose && isHeadlineShaped(block.text, info.words) && isPhotoCaption(block.text)) {
+    // a photo caption inside the body ("صورة أرشيفية لـ... (الصورة: رويترز)"), or the title of a video
+    // under its "شاهد الفيديو" label
+    const underMedia = blocks[block.index - 1]?.reason === "cue:media-label" && !endsLikeSentence(block.text);
+    if (
+      !info.prose &&
+      isHeadlineShaped(block.text, info.words) &&
+      (isPhotoCaption(block.text) || (underMedia && info.words <= MAX_VIDEO_CAPTION_WORDS))
+    ) {
       captions.push(spanOfBlock(block));
       continue;
     }

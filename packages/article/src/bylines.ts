@@ -403,6 +403,41 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   return { authors: [author], dateline: spanOf(text, start, sep), source: null };
 }
 
+/** Longest editors'-initials credit line, in UTF-16 units ("ع.ش/ ح.ز/ م.أ.م (د ب أ، أ ف ب، رويترز)"). */
+const MAX_INITIALS_LINE = 80;
+
+/**
+ * "ع.ش/ ح.ز (د ب أ، أ ف ب)", "ف.ي/ع.ج.م (رويترز)": the editors' initials, then the agencies in
+ * brackets, as DW Arabic, BBC Arabic and other international desks close a story. The source is the
+ * first agency named; the initials name no one and are left out.
+ */
+function initialsCreditLine(text: string, start: number, end: number): Credit | null {
+  if (end - start > MAX_INITIALS_LINE || text[end - 1] !== ")") return null;
+  const open = text.lastIndexOf("(", end - 1);
+  if (open <= start) return null;
+  // before the bracket: letters in runs of one or two, joined by dots, slashes and spaces
+  let run = 0;
+  let joints = 0;
+  for (let i = start; i < open; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      run = 0;
+      continue;
+    }
+    if (c === 0x2e || c === 0x2f) {
+      run = 0;
+      joints++;
+      continue;
+    }
+    if (++run > 2 || c < 0x0621) return null;
+  }
+  if (joints < 2) return null;
+  let stop = open + 1;
+  while (stop < end - 1 && text[stop] !== "،" && text[stop] !== "," && text[stop] !== "/") stop++;
+  const source = agencySpan(text, open + 1, stop);
+  return source ? { authors: [], dateline: null, source } : null;
+}
+
 /** Byline shapes that are only bylines in some positions of the page. */
 export interface BylineShapes {
   /** accept a line that is only a person's name ("إسلام كعبش"), as after the body */
@@ -434,7 +469,18 @@ function placeColonLine(text: string, start: number, end: number): Credit | null
   if (sep < 0) return null;
   const left = wordsOf(text, start, sep);
   const right = wordsOf(text, sep + 1, end);
-  if (!isNameShaped(left, 1, 2) || !isNameShaped(right, 2, 4) || !isPersonName(text, right)) return null;
+  // "أنقرة/ الأناضول", "فرانس24/ أ ف ب": a place (or the site) and a known agency
+  const agency = right.length <= 4 && isCreditShaped(left, 1, 2) ? agencySpan(text, sep + 1, end) : null;
+  if (agency) {
+    const place = isKnownPlace(text.slice(start, sep).trim());
+    return { authors: [], dateline: place ? spanOf(text, start, sep) : null, source: agency };
+  }
+  if (!isNameShaped(left, 1, 2)) return null;
+  // "دبي: «الخليج»", "بيروت: "النهار"": the newspaper's own name in quotes, nothing after it
+  if (isCreditShaped(right, 1, 3) && opensWithQuote(text, sep + 1, end) && QUOTES.has(text[end - 1]!)) {
+    return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
+  }
+  if (!isNameShaped(right, 2, 4) || !isPersonName(text, right)) return null;
   const author = nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
   return author ? { authors: [author], dateline: spanOf(text, start, sep), source: null } : null;
 }
@@ -455,7 +501,8 @@ export function parseBylineLine(text: string, start: number, end: number, accept
   if (countWords(text, start, end) > MAX_BYLINE_WORDS) return null;
   const words = wordsOf(text, start, end);
   if (words.length === 0 || words.length > MAX_BYLINE_WORDS) return null;
-  const labelled = sourceLabelLine(text, words, end) ?? cueLine(text, words, end);
+  const labelled =
+    sourceLabelLine(text, words, end) ?? cueLine(text, words, end) ?? initialsCreditLine(text, start, end);
   if (labelled) return labelled;
   const correspondent = correspondentLine(text, words, end, placeDash || bareName);
   if (correspondent) return correspondent;
@@ -485,6 +532,13 @@ export function parseBylineLine(text: string, start: number, end: number, accept
       const agency = agencySpan(text, open + 1, end - 1);
       if (agency && isNameShaped(wordsOf(text, start, open), 1, 3)) {
         return { authors: [], dateline: spanOf(text, start, open), source: agency };
+      }
+      // "عبدالله الحربي (جدة)": a reporter's name and the place filed from (Saudi and Gulf papers)
+      const place = spanOf(text, open + 1, end - 1);
+      const left = wordsOf(text, start, open);
+      if (place && isKnownPlace(place.text) && (placeDash || bareName ? looksLikePerson : isPersonName)(text, left)) {
+        const author = nameSpanOf(text, left[0]!.start, left[left.length - 1]!.end);
+        if (author) return { authors: [author], dateline: place, source: null };
       }
     }
   }

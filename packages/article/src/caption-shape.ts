@@ -1,9 +1,13 @@
-import { CAPTION_QUALIFIERS, MEDIA_LABEL_WORDS, PHOTO_WORDS } from "./data/photo-words.ts";
+import { CAPTION_QUALIFIERS, MEDIA_LABEL_WORDS, PHOTO_CREDIT_NAMES, PHOTO_WORDS } from "./data/photo-words.ts";
 import { lookupKey } from "./lookup-key.ts";
 
 const PHOTO = new Set(PHOTO_WORDS.map(lookupKey));
 const MEDIA = new Set(MEDIA_LABEL_WORDS.map(lookupKey));
 const QUALIFIERS = new Set(CAPTION_QUALIFIERS.map(lookupKey));
+const CREDIT_NAMES = new Set(PHOTO_CREDIT_NAMES.map(lookupKey));
+
+/** Words before a closing photo credit: a caption describes something ("متداولون في بورصة نيويورك"). */
+const MIN_CREDITED_CAPTION_WORDS = 3;
 
 /** The first word of `text` from `from` (letters up to a space, colon or bracket), folded. */
 function wordAt(text: string, from: number): { key: string; end: number } {
@@ -51,5 +55,18 @@ export function isPhotoCaption(text: string): boolean {
     const inner = wordAt(text, i + 1);
     if (PHOTO.has(inner.key)) return true;
   }
-  return false;
+  return closedByPhotoCredit(text);
+}
+
+/** "... (Getty Images)", "... (أ ف ب)": a bracket closing the line that opens with a photo agency. */
+function closedByPhotoCredit(text: string): boolean {
+  const line = text.trimEnd();
+  if (!line.endsWith(")")) return false;
+  const open = line.lastIndexOf("(");
+  if (open <= 0 || line.slice(0, open).trim().split(/\s+/u).length < MIN_CREDITED_CAPTION_WORDS) return false;
+  const inner = line.slice(open + 1, -1).trim();
+  const first = wordAt(inner, 0).key;
+  // the one-letter "أ" only as "أ ف ب" / "أ ب" (AFP, AP)
+  if (first === "ا") return /^[أا]\s?\.?\s?(?:ف\s?\.?\s?)?ب\.?$/u.test(inner);
+  return CREDIT_NAMES.has(first);
 }

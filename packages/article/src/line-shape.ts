@@ -119,6 +119,9 @@ export function endsWithColon(line: string): boolean {
   return ch === ":" || ch === "：";
 }
 
+/** Words from which a line ending with a colon is a sentence (kickers and labels are shorter). */
+const MIN_COLON_PROSE_WORDS = 12;
+
 /**
  * Prose: a long line, or a medium line ending like a sentence. Headlines, decks, captions and
  * bylines are not prose.
@@ -129,6 +132,8 @@ export function isProse(line: string, words: number = countWords(line)): boolean
   // a full stop ends prose; headlines end with "?", "!" or "..." as often as sentences do
   if (words >= 6 && (last === "." || last === "۔") && !endsWithTwoDots(line)) return true;
   if (words >= 12 && TERMINALS.has(last)) return true;
+  // a sentence leading into a quote or a list ("... تشمل ما يلي:"): longer than any kicker or label
+  if (words >= MIN_COLON_PROSE_WORDS && (last === ":" || last === "：")) return true;
   // several clauses: a comma-rich medium line is prose even without final punctuation
   if (words >= 14 && /[،,؛;].*[،,؛;]/u.test(line)) return true;
   return false;

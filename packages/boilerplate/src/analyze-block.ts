@@ -192,6 +192,68 @@ function hasDash(text: string): boolean {
   return false;
 }
 
+/** Longest cookie banner looked at, in words (banners run to 40 or 50 words with their buttons). */
+const COOKIE_MAX_WORDS = 80;
+
+/** The line mentions cookies ("We use cookies ...", "Ce site utilise des cookies ..."), any case. */
+function mentionsCookies(text: string): boolean {
+  return /cookie/iu.test(text);
+}
+
+/** First words of a "follow us on" row, whatever account it names: "تابعوا RT على", "Follow Al Bayan on". */
+const FOLLOW_VERBS = new Set(["تابعوا", "تابعونا", "تابعنا", "تابع", "follow", "suivez", "suivre"].map(matchKey));
+/** Last words of such a row: the preposition before the (icon-only) network names. */
+const FOLLOW_TAILS = new Set(["على", "عبر", "في", "on", "sur"].map(matchKey));
+
+/** "تابعوا <account> على" alone on a line (two to five words): a follow-us row whose icons were dropped. */
+function followRow(words: readonly string[]): LocalClass | null {
+  if (words.length < 2 || words.length > 5) return null;
+  if (!FOLLOW_VERBS.has(words[0]!) || !FOLLOW_TAILS.has(words[words.length - 1]!)) return null;
+  return { kind: "social", reason: "cue:follow" };
+}
+
+/**
+ * A pager: two or more small page numbers in ascending order with only spaces and arrows between them
+ * ("1 2 3 »", "« 4 5"): three numbers, or two and an arrow. Dates join their numbers with "/", "-", "." or ":" and hold a large one.
+ */
+function isPageNumbers(text: string): boolean {
+  let count = 0;
+  let previous = -1;
+  let value = -1;
+  let digits = 0;
+  let arrows = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x30 && c <= 0x39) {
+      value = (value < 0 ? 0 : value * 10) + (c - 0x30);
+      if (++digits > 3) return false;
+      continue;
+    }
+    if (value >= 0) {
+      if (previous >= 0 && value !== previous + 1) return false;
+      previous = value;
+      value = -1;
+      digits = 0;
+      count++;
+    }
+    if (isSpace(c)) continue;
+    // pager arrows only: « » ‹ › < > … and the dots of an ellipsis
+    if (
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x2039 ||
+      c === 0x203a ||
+      c === 0x3c ||
+      c === 0x3e ||
+      c === 0x2026 ||
+      c === 0x2e
+    ) {
+      arrows++;
+    } else return false;
+  }
+  return count >= 3 || (count === 2 && arrows > 0);
+}
+
 const CHROME_TAGS = new Set(["nav", "footer", "aside", "menu"]);
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -224,10 +286,12 @@ export function analyzeBlock(
   let nounPhrase = false;
   if (facts.arabic + facts.latin === 0) {
     const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
-    const date = facts.words <= 14 && key !== "" ? detectDateLine(splitKey(key), text) : null;
+    const date = facts.words <= 14 && key !== "" && !isPageNumbers(text) ? detectDateLine(splitKey(key), text) : null;
     local = date
       ? { kind: "date-header", reason: `date:${date}` }
-      : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
+      : isPageNumbers(text)
+        ? { kind: "navigation", reason: "nav:pagination" }
+        : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
     return {
       facts,
       functionRatio: 0,
@@ -240,7 +304,10 @@ export function analyzeBlock(
       nounPhrase: false,
     };
   }
-  if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
+  // A cookie banner in English or French: often longer than any cue line, so found by its word.
+  if (facts.latin > facts.arabic && facts.words <= COOKIE_MAX_WORDS && mentionsCookies(text)) {
+    local = { kind: "policy", reason: "cue:cookies" };
+  } else if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const fast = foldKeyWords(text);
     const words = fast ?? splitKey(matchKey(text));
     // Function words and openers only decide prose for mid-length lines without final punctuation.
@@ -256,7 +323,7 @@ export function analyzeBlock(
     // A label's key starts with the line key's first word (folding is per character on the fast path), so a
     // line whose first word starts no cue has no label cue: skip the per-separator key building.
     const mayHaveLabel = fast === null || (words.length > 0 && index.byFirst.has(words[0]!));
-    local = (mayHaveLabel ? prefixCue(text, index) : null) ?? cueClass(words, index);
+    local = (mayHaveLabel ? prefixCue(text, index) : null) ?? cueClass(words, index) ?? followRow(words);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     if (!local) {
       const date = detectDateLine(words, text);

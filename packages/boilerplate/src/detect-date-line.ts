@@ -54,8 +54,10 @@ export function detectDateLine(words: readonly string[], text: string): DateLine
   if (publish > 0 && (dated || relative > 0)) return "published";
   if (weekday > 0 && (digits > 0 || month > 0 || words.length === 1)) return "weekday-header";
   if (month > 0 && digits > 0) return "date";
-  if (digits >= 3 && digits === words.length) return "date"; // 06/10/2024, 2024-10-07
+  // 06/10/2024, 2024-10-07, "تاريخ 18.01.2024" (a label or two around the numbers)
+  if (digits >= 3 && relative === 0 && words.length - digits <= 2) return "date";
   if (relative > 0 && (digits > 0 || words.length <= 3)) return "relative";
-  if (digits > 0 && digits === words.length && digits <= 3 && text.includes(":")) return "clock";
+  // "10:45", "10:45 GMT", "09:55 ص" (live-blog timestamps and clocks)
+  if (digits >= 2 && digits <= 3 && words.length - digits <= 2 && text.includes(":")) return "clock";
   return null;
 }

@@ -236,6 +236,39 @@ describe("stripBoilerplate: cues", () => {
     expect(result.blocks[1]?.reason).toBe("symbols-only");
     expect(result.blocks[2]?.reason).toBe("numbers-only");
   });
+
+  it("marks pagers, live-blog clocks, cookie banners and follow rows (round 4)", () => {
+    const result = check(
+      [
+        "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it. Ok Read more",
+        "10:45 GMT",
+        PARA1,
+        "تاريخ 18.01.2024",
+        "1 2 3 »",
+        "« 4 5",
+        "تابعوا RT على",
+        "مدة الفيديو 02 minutes 30 seconds 02:30",
+        "أدخل بريدك الإلكتروني",
+      ].join("\n"),
+    );
+    expect(result.blocks.map((b) => b.reason)).toEqual([
+      "cue:cookies",
+      "date:clock",
+      null,
+      "date:date",
+      "nav:pagination",
+      "nav:pagination",
+      "cue:follow",
+      "cue:video-duration",
+      "cue:subscribe",
+    ]);
+  });
+
+  it("keeps dates and scores that are not pagers", () => {
+    const result = check(`${PARA1}\n06 10 2024\n3 5 »`);
+    expect(result.blocks[1]?.kind).toBe("date-header");
+    expect(result.blocks[2]?.reason).toBe("numbers-only");
+  });
 });
 
 describe("stripBoilerplate: lists and context", () => {

@@ -5,13 +5,28 @@
  *
  * Source: the most frequent given names in the Arab world as listed by Arabic Wikipedia's
  * "أسماء عربية" category and national civil-registry top-name lists (Algeria ONS, Morocco HCP,
- * Egypt CAPMAS press releases), spelling variants of the Maghreb included. Not exhaustive: a name
+ * Egypt CAPMAS press releases, Saudi and Gulf bylines), spelling variants of the Maghreb included. Not exhaustive: a name
  * missing here only means a bare-name byline is not taken (an author byline with a cue such as
  * "كتب:" or "بقلم" does not need it).
  */
 export const GIVEN_NAMES: readonly string[] = [
   // male
   "محمد",
+  // Gulf (Saudi, Kuwaiti, Emirati bylines)
+  "فهد",
+  "سلطان",
+  "نايف",
+  "بندر",
+  "سعود",
+  "مشعل",
+  "منصور",
+  "راشد",
+  "حمد",
+  "خليفة",
+  "طلال",
+  "نواف",
+  "جاسم",
+  "زايد",
   "أحمد",
   "محمود",
   "مصطفى",
@@ -202,6 +217,11 @@ export const GIVEN_NAMES: readonly string[] = [
   "إكرام",
   "منال",
   "أمل",
+  "آمال",
+  "نوارة",
+  "فضيلة",
+  "صليحة",
+  "سلوى",
 ];
 
 /** Titles written before a name ("د. منى الحسيني", "أ. خالد"). Source: Arabic press usage. */

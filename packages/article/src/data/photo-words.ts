@@ -30,3 +30,27 @@ export const MEDIA_LABEL_WORDS: readonly string[] = [
   "video",
   "vidéo",
 ];
+
+/**
+ * Photo agencies and picture libraries credited in brackets at the end of a caption
+ * ("متداولون في بورصة نيويورك (Getty Images)", "... (أ ف ب)"): a headline-shaped line closed by one
+ * is a caption. Only the first word of the bracket is compared ("أ ف ب" and "أ ب" are matched whole
+by the caption test, a one-letter word being too common).
+ *
+ * Source: caption credits of Independent Arabia, Asharq Al-Awsat, Al Jazeera, Sky News Arabia and
+ * BBC Arabic (Getty Images, AFP, Reuters, AP, EPA, Anadolu, Shutterstock).
+ */
+export const PHOTO_CREDIT_NAMES: readonly string[] = [
+  "getty",
+  "غيتي",
+  "جيتي",
+  "shutterstock",
+  "istock",
+  "afp",
+  "reuters",
+  "رويترز",
+  "epa",
+  "ap",
+  "anadolu",
+  "الأناضول",
+];

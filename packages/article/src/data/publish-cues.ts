@@ -22,3 +22,12 @@ export const PUBLISH_CUES: readonly string[] = [
   "posté",
   "mis",
 ];
+
+/**
+ * The words among {@link PUBLISH_CUES} that label an update ("آخر تحديث", "Updated", "Mis à jour"):
+ * a page that prints both an update and a publication stamp is published at the latter.
+ *
+ * Source: the same themes and sites (France 24, Al Jazeera, Hespress print "آخر تحديث" above or
+ * beside "نشرت في").
+ */
+export const UPDATE_CUES: readonly string[] = ["تحديث", "محدث", "updated", "mis"];

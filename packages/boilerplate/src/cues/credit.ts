@@ -34,6 +34,7 @@ export const CREDIT_CUES: readonly LexiconEntry[] = [
   { pattern: "كلمات دلالية", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
   { pattern: "المواضيع", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
   { pattern: "الموضوعات", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
+  { pattern: "مواضيع", kind: "credit", reason: "cue:tags", match: "prefix", seen: "keyword boxes (DW Arabic: \"مواضيع\" over one keyword per line)" },
   { pattern: "tags", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (en)" },
   { pattern: "mots clés", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (fr)" },
   { pattern: "étiquettes", kind: "credit", reason: "cue:tags", match: "prefix", seen: "tag boxes (fr)" },

@@ -41,7 +41,7 @@ export const MONTHS: readonly string[] = [
 export const DATE_FILLERS: readonly string[] = [
   "الأول", "الثاني", "الأولى", "الآخر", "الآخرة", "الاخر", "الموافق", "هـ", "ه", "م", "ص", "مساء", "صباحا", "ظهرا",
   "الساعة", "ساعة", "ساعات", "دقيقة", "دقائق", "منذ", "يوم", "أيام", "أمس", "اليوم", "تحديث", "آخر", "اخر", "نشر",
-  "بتوقيت", "غرينتش", "gmt", "utc", "am", "pm", "le", "à", "mis", "jour",
+  "بتوقيت", "توقيت", "مكة", "غرينتش", "غرينيتش", "gmt", "utc", "cet", "ksa", "am", "pm", "le", "à", "mis", "jour",
   "publié", "updated", "published", "on", "at", "h", "min", "il", "y", "a", "ago", "hours", "minutes", "hour", "day",
   "days", "عام", "سنة", "في", "تاريخ", "النشر", "بتاريخ", "ساعتين", "دقيقتين", "يومين", "أسبوع", "أسابيع", "أسبوعين",
   "شهر", "أشهر", "ثانية", "ثوان", "seconds", "week", "weeks", "heures", "heure", "jours", "semaine", "depuis",
@@ -61,6 +61,7 @@ export const PUBLISH_WORDS: readonly string[] = [
   "publie",
   "mis",
   "posted",
+  "نشرت",
 ];
 
 /** Words of a relative time ("منذ ساعتين", "il y a 3 heures", "2 hours ago"). */
