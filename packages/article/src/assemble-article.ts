@@ -90,6 +90,21 @@ function findBlockDate(text: string, block: Block, counts: LineCounts, reference
   return date;
 }
 
+/** How far after the place a lead's date may run ("الخرطوم 12 يونيو 2024 "), in UTF-16 units. */
+const LEAD_DATE_REACH = 30;
+
+/**
+ * The date right after a lead's place ("عمان 5 آذار 2024 (بترا) -"): a full date (with a year) starting
+ * within a space of the place; a lone day and month ("10 - 6") are no date.
+ */
+function leadDate(text: string, from: number, end: number): DateSpan | null {
+  const found = findDateInTokens(text, tokenize(text, from, Math.min(end, from + LEAD_DATE_REACH)), null);
+  if (!found || text.slice(from, found.start).trim() !== "") return null;
+  const date: DateSpan = { text: found.text, start: found.start, end: found.end, iso: found.iso };
+  if (found.hijri) date.hijri = found.hijri;
+  return date;
+}
+
 /** Facts about one block, computed on first use (most removed blocks never need a date). */
 class BlockInfo {
   readonly block: Block;
@@ -222,6 +237,20 @@ function isSiteName(text: string, block: Block, words: number): boolean {
   if (words > 5) return false;
   const list = wordsOf(text, block.start, block.end);
   return list.some((w) => isSiteNameWord(w.key)) || (words <= 3 && list.some((w) => isMediaWord(w.key)));
+}
+
+/** Most words of a site's full name printed over its menu ("وكالة الأنباء والمعلومات الفلسطينية - وفا"). */
+const MAX_MASTHEAD_NAME_WORDS = 8;
+
+/**
+ * A site's full name at the top of the page: among the first lines, holding a media word ("وكالة",
+ * "صحيفة", "بوابة"), with a menu or other navigation line right below it.
+ */
+function isMastheadName(text: string, blocks: readonly Block[], info: BlockInfo): boolean {
+  const { block } = info;
+  if (block.index >= MASTHEAD_LINES || info.words > MAX_MASTHEAD_NAME_WORDS) return false;
+  if (blocks[block.index + 1]?.kind !== "navigation") return false;
+  return wordsOf(text, block.start, block.end).some((w) => isMediaWord(w.key));
 }
 
 /** A person's name printed before the date on a date line ("محمد علي | 12 مارس 2024"). */
@@ -587,7 +616,10 @@ export function assembleArticle(input: AssembleInput): Article {
   // menu leftovers are shorter), else the first of two words or more
   const titleShaped = (c: BlockInfo, min: number) =>
     c.words >= min && !endsWithColon(c.block.text) && !isSiteName(text, c.block, c.words);
-  let titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
+  // "وكالة الأنباء اليمنية سبأ" over the menu: the site's full name heads the page, not the story
+  const headsMenu = (c: BlockInfo) => isMastheadName(text, blocks, c);
+  let titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c));
+  if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, 2));
   let titleBlock: Block | null = null;
   let titleFirstBlock: Block | null = null;
@@ -813,7 +845,12 @@ export function assembleArticle(input: AssembleInput): Article {
   // 7. credits inside the body: a lead credit opening the first paragraph, bracketed agencies
   const firstText = paragraphBlocks.find((p) => p.kind === "text");
   if (firstText) {
-    credits.add(parseLeadCredit(text, firstText.block.start, firstText.block.end));
+    const lead = parseLeadCredit(text, firstText.block.start, firstText.block.end);
+    credits.add(lead);
+    // "الخرطوم 12 يونيو 2024 (سودان تربيون) -": the date of a dated dateline is the story's
+    if (!published && lead?.dateline && lead.dateline === credits.dateline) {
+      published = leadDate(text, lead.dateline.end, firstText.block.end);
+    }
     if (!credits.source) {
       const agency = findBracketAgency(text, firstText.block.start, firstText.block.end);
       if (agency) credits.add({ authors: [], dateline: null, source: agency });
@@ -883,7 +920,8 @@ export function assembleArticle(input: AssembleInput): Article {
     kicker,
     subtitles,
     captions,
-    authors: credits.authors,
+    // page order: a name found late (a byline under the deck) may sit above a credit read earlier
+    authors: [...credits.authors].sort((a, b) => a.start - b.start),
     dateline: credits.dateline,
     source: credits.source,
     published,

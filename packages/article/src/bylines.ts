@@ -3,7 +3,15 @@ import { SOURCE_LABELS } from "./data/agencies.ts";
 import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
 import { CORRESPONDENT_WORDS, OFFICE_WORDS, ROLE_WORDS } from "./data/roles.ts";
-import { countWords, isBylineCue, isFunctionWord, isNameShaped, type WordSpan, wordsOf } from "./line-shape.ts";
+import {
+  countWords,
+  isBylineCue,
+  isColonBylineCue,
+  isFunctionWord,
+  isNameShaped,
+  type WordSpan,
+  wordsOf,
+} from "./line-shape.ts";
 import { bareKey, lookupKey } from "./lookup-key.ts";
 import { cleanName, nameSpanOf, spanOf, trimBounds } from "./name-span.ts";
 import { isKnownPlace } from "./place-lookup.ts";
@@ -127,13 +135,22 @@ function sourceLabelLine(text: string, words: readonly WordSpan[], end: number):
   return source ? { authors: [], dateline: null, source } : null;
 }
 
+/** A colon right after the word ("نص:", "نص :"). */
+function colonAfter(text: string, word: WordSpan, end: number): boolean {
+  const last = text[word.end - 1];
+  if (last === ":" || last === "：") return true;
+  let i = word.end;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return text[i] === ":" || text[i] === "：";
+}
+
 /** "كتب: محمد علي", "بقلم د. سامي", "By John Smith", "Par Karim B. - Alger". */
 function cueLine(text: string, words: readonly WordSpan[], end: number): Credit | null {
   let first = words[0]!;
   // "نشر بواسطة: ...", "Rédigé par ...", "Written by ..."
   const next = words[1];
   if (next && BYLINE_PREFIX_SET.has(first.key) && isBylineCue(next.key)) first = next;
-  if (!isBylineCue(first.key)) return null;
+  if (!isBylineCue(first.key) && !(isColonBylineCue(first.key) && colonAfter(text, first, end))) return null;
   let from = first.end;
   // "ترجمة وتحرير:", "إعداد وتقديم": a second cue joined by و
   const second = words[words.indexOf(first) + 1];
@@ -352,6 +369,9 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   }
   const agency = agencySpan(text, sep + 1, end);
   const leftIsMedia = left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
+  // "القاهرة - بوابة الوسط: محمد الصريط": the site, a colon, then its reporter
+  const siteColon = leftIsMedia ? null : siteColonAuthor(text, sep + 1, end, strict);
+  if (siteColon) return { ...siteColon, dateline: spanOf(text, start, sep) };
   // "Alger - Par Karim B.", "القاهرة - كتب: محمد علي"
   if (isBylineCue(right[0]!.key) || BYLINE_PREFIX_SET.has(right[0]!.key)) {
     const cue = cueLine(text, right, end);
@@ -401,6 +421,29 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   if (!author) return null;
   if (leftIsMedia) return { authors: [author], dateline: null, source: sourceSpan(text, start, sep) };
   return { authors: [author], dateline: spanOf(text, start, sep), source: null };
+}
+
+/**
+ * "بوابة الوسط: محمد الصريط", "قنا: أحمد علي": a site or agency (one to three words, or a known
+ * agency), a colon and a person's name (two to four words). Returns the source and the author.
+ */
+function siteColonAuthor(text: string, from: number, end: number, strict: boolean): Credit | null {
+  let colon = -1;
+  for (let i = from; i < end; i++) {
+    if (text[i] === ":" || text[i] === "：") {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const site = wordsOf(text, from, colon);
+  const person = wordsOf(text, colon + 1, end);
+  if (!isCreditShaped(site, 1, 3) || !isNameShaped(person, 2, 4)) return null;
+  const isSite = site.some((w) => isMediaWord(w.key)) || findAgency(text.slice(from, colon)) !== undefined;
+  if (!isSite || !(strict ? isPersonName(text, person) : looksLikePerson(text, person))) return null;
+  const author = nameSpanOf(text, person[0]!.start, person[person.length - 1]!.end);
+  const source = sourceSpan(text, from, colon);
+  return author && source ? { authors: [author], dateline: null, source } : null;
 }
 
 /** Longest editors'-initials credit line, in UTF-16 units ("ع.ش/ ح.ز/ م.أ.م (د ب أ، أ ف ب، رويترز)"). */
@@ -606,6 +649,8 @@ function isPersonName(text: string, words: readonly WordSpan[]): boolean {
  * @returns the credit, or null
  */
 export function parseLeadCredit(text: string, start: number, end: number): Credit | null {
+  const slashed = slashLeadSource(text, start, end);
+  if (slashed) return { authors: [], dateline: null, source: slashed };
   const limit = Math.min(end, start + 60);
   // the lead ends at the first dash separator or opening bracket
   let stop = -1;
@@ -665,7 +710,17 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
   const dashFollows = after < end && (DASHES.has(text[after]!) || isSeparatorAt(text, after));
   const dashBefore = isSeparatorAt(text, stop);
   if (bracketPlace) {
-    if (!dashFollows || placeEnd !== stop) return null;
+    if (!dashFollows) return null;
+    // "الخرطوم 12 يونيو 2024 (سودان تربيون) -": a dated place, then the site in brackets
+    if (placeEnd !== stop) {
+      const site = wordsOf(text, bracketPlace.start, bracketPlace.end);
+      if (isKnownPlace(bracketPlace.text) || !isCreditShaped(site, 1, 3)) return null;
+      return {
+        authors: [],
+        dateline: spanOf(text, start, placeEnd),
+        source: sourceSpan(text, bracketPlace.start, bracketPlace.end),
+      };
+    }
     return { authors: [], dateline: bracketPlace, source: sourceSpan(text, start, stop) };
   }
   if (!agency && !dashBefore) return null;
@@ -678,7 +733,40 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     return { authors: [], dateline: null, source: agency ?? source };
   }
   const dateline = spanOf(text, start, placeEnd);
-  return { authors: [], dateline, source: agency ?? (dashBefore ? leadSource(text, stop + 1, end) : null) };
+  // "القدس 5-6-2024 وفا- ...": the agency closes the dated lead
+  const last = lead[lead.length - 1]!;
+  const closing = !agency && placeEnd !== stop && !last.digits ? agencySpan(text, last.start, stop) : null;
+  return {
+    authors: [],
+    dateline,
+    source: agency ?? closing ?? (dashBefore ? leadSource(text, stop + 1, end) : null),
+  };
+}
+
+/** How far into a paragraph a "SITE/ " lead credit may end, in UTF-16 units. */
+const MAX_SLASH_LEAD = 30;
+
+/**
+ * "شفق نيوز/ صوت مجلس النواب ...": a site or agency named before a slash that opens the lead (Iraqi
+ * sites: Shafaq News, Alsumaria, INA). One to three words holding a media word ("نيوز", "وكالة") or a
+ * known agency; a place before the slash ("بغداد/") is a dateline and is left to the other shapes.
+ */
+function slashLeadSource(text: string, start: number, end: number): NameSpan | null {
+  const limit = Math.min(end, start + MAX_SLASH_LEAD);
+  let slash = -1;
+  for (let i = start; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === "/") {
+      slash = i;
+      break;
+    }
+    if (ch === "." || ch === "،" || ch === "," || ch === ":" || ch === "(" || isSeparatorAt(text, i)) return null;
+  }
+  if (slash < 0 || !isSpace(text.charCodeAt(slash + 1))) return null;
+  const words = wordsOf(text, start, slash);
+  if (!isCreditShaped(words, 1, 3)) return null;
+  const named = findAgency(text.slice(start, slash)) !== undefined || words.some((w) => isMediaWord(w.key));
+  return named ? sourceSpan(text, start, slash) : null;
 }
 
 /**

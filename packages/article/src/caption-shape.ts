@@ -28,7 +28,7 @@ function isLabelEnd(c: string | undefined): boolean {
  * colon or a caption qualifier ("صورة أرشيفية لـ...", "الصورة: ..."), or a media label and a colon
  * ("فيديو: لحظة ..."), or a label ending in a photo word and a comma or colon ("التعليق على
  * الصورة، ..."), or it carries a bracketed photo credit
- * ("... (الصورة: رويترز)", "(تصوير: أحمد علي)"). One pass over the line.
+ * ("... (الصورة: رويترز)", "(تصوير: أحمد علي)"), or a closing "©" credit ("... © وفا"). One pass over the line.
  *
  * @param text - the line
  * @returns true for a caption
@@ -55,7 +55,25 @@ export function isPhotoCaption(text: string): boolean {
     const inner = wordAt(text, i + 1);
     if (PHOTO.has(inner.key)) return true;
   }
-  return closedByPhotoCredit(text);
+  return closedByPhotoCredit(text) || creditedWithCopyright(text);
+}
+
+/** Most words of the name after "©" in a caption ("© وفا", "© Getty Images"). */
+const MAX_COPYRIGHT_CREDIT_WORDS = 3;
+
+/**
+ * "صورة من موقع الهدم في سلوان © وفا": a description, then "©" and a short credit without digits (a
+ * footer's "© 2024 SITE" has a year and nothing before the sign).
+ */
+function creditedWithCopyright(text: string): boolean {
+  const at = text.lastIndexOf("©");
+  if (at <= 0) return false;
+  const after = text.slice(at + 1).trim();
+  if (after === "" || /\d|[\u0660-\u0669\u06f0-\u06f9]/u.test(after)) return false;
+  const credit = after.split(/\s+/u).length;
+  return (
+    credit <= MAX_COPYRIGHT_CREDIT_WORDS && text.slice(0, at).trim().split(/\s+/u).length >= MIN_CREDITED_CAPTION_WORDS
+  );
 }
 
 /** "... (Getty Images)", "... (أ ف ب)": a bracket closing the line that opens with a photo agency. */

@@ -1,4 +1,4 @@
-import { BYLINE_CUES, FUNCTION_WORDS } from "./data/byline-cues.ts";
+import { BYLINE_CUES, COLON_BYLINE_CUES, FUNCTION_WORDS } from "./data/byline-cues.ts";
 import { bareKey, lookupKey } from "./lookup-key.ts";
 import { isSpace, isWordChar } from "./tokenize.ts";
 
@@ -157,6 +157,13 @@ export function isBylineCue(key: string): boolean {
   return CUE_SET.has(key);
 }
 
+const COLON_CUE_SET = new Set(COLON_BYLINE_CUES.map(lookupKey));
+
+/** A word that introduces a name only when a colon follows it ("نص: ..."). */
+export function isColonBylineCue(key: string): boolean {
+  return COLON_CUE_SET.has(key);
+}
+
 /**
  * Name-shaped words: `min`–`max` words of letters only (no digits, no function word), as a
  * person's or a place's name is written.
@@ -254,11 +261,23 @@ function charClasses(): Uint8Array {
 }
 
 /**
+ * An interview's question or answer line ("س: كيف تقيمون ...؟", "ج: ...", "Q: ...") or a
+ * flattened table row holding a bar and a number ("الذهب عيار 21 | 3120 جنيه"): body text, never a
+ * subheading. Source: Q/A interviews of Gulf and Levantine papers (Atheer, Al Khaleej, Annahar) and
+ * price tables of Egyptian economy pages (Masrawy, Youm7).
+ */
+function isQuestionOrTableRow(line: string): boolean {
+  if (/^(?:س|ج|سؤال|جواب|Q|R|A)\s?[:：]/u.test(line)) return true;
+  return line.includes("|") && /[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(line);
+}
+
+/**
  * An inline subheading: a short headline-shaped line (2–12 words) without commas, and not a
- * sentence leading into a quote ("وقالت ...:" with six words or more).
+ * sentence leading into a quote ("وقالت ...:" with six words or more), an interview question or
+ * a table row.
  */
 export function isSubheadingShaped(line: string, words: number = countWords(line)): boolean {
   if (words < 2 || words > 12 || isProse(line, words)) return false;
-  if (/[،,؛;]/u.test(line)) return false;
+  if (/[،,؛;]/u.test(line) || isQuestionOrTableRow(line)) return false;
   return !(endsWithColon(line) && words >= 6);
 }

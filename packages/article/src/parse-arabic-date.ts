@@ -266,6 +266,34 @@ function timeAt(tokens: readonly Token[], i: number): { hh: number; mm: number; 
   return { hh, mm, next: j };
 }
 
+/**
+ * A time printed right before a date ("21:10-6 يونيو 2024", "11:30 م الخميس 13 يونيو 2024"): "HH:MM",
+ * an optional am/pm marker and at most one separator, ending at token `i - 1`. Returns the time and the
+ * index of its first token.
+ */
+function timeBefore(tokens: readonly Token[], i: number): { hh: number; mm: number; first: number } | null {
+  let j = i - 1;
+  if (isPunct(tokens, j, LIST_PUNCT)) j--;
+  const marker = word(tokens, j);
+  const evening = marker !== null && EVENING_MARKERS.has(marker);
+  const morning = marker !== null && MORNING_MARKERS.has(marker);
+  if (evening || morning) j--;
+  const m = tokens[j];
+  const colon = tokens[j - 1];
+  const h = tokens[j - 2];
+  if (!h || !colon || !m || h.type !== "num" || m.type !== "num" || colon.text !== ":") return null;
+  if (!colon.glued || !m.glued || h.text.length > 2 || m.text.length !== 2) return null;
+  // "10:30:45" or "2024:10:30": the hour must not continue a longer run of numbers
+  const before = tokens[j - 3];
+  if (h.glued && before?.type === "punct" && (before.text === ":" || DATE_SEPARATORS.has(before.text))) return null;
+  let hh = h.value;
+  const mm = m.value;
+  if (hh > 23 || mm > 59) return null;
+  if (evening && hh < 12) hh += 12;
+  else if (morning && hh === 12) hh = 0;
+  return { hh, mm, first: j - 2 };
+}
+
 /** "منذ ساعتين", "قبل 3 أيام", "3 hours ago", "il y a 2 heures", "أمس", "أول أمس". */
 function relativeAt(tokens: readonly Token[], i: number, reference: Date): { iso: string; next: number } | null {
   const w = word(tokens, i);
@@ -395,6 +423,13 @@ export function findDateInTokens(text: string, tokens: readonly Token[], referen
         if (time) {
           iso += `T${String(time.hh).padStart(2, "0")}:${String(time.mm).padStart(2, "0")}`;
           end = tokens[time.next - 1]!.end;
+        } else {
+          // the time printed before the date ("21:10-6 يونيو 2024")
+          const early = timeBefore(tokens, startToken);
+          if (early) {
+            iso += `T${String(early.hh).padStart(2, "0")}:${String(early.mm).padStart(2, "0")}`;
+            startToken = early.first;
+          }
         }
       }
       const start = tokens[startToken]!.start;

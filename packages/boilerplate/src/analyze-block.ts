@@ -181,7 +181,79 @@ function splitKey(key: string): string[] {
 /** "PLACE - NAME" / "PLACE – AGENCY": two short parts around one dash ("الرباط - هسبريس"). */
 function isPlaceDashName(text: string, words: number): boolean {
   if (words > 5 || !hasDash(text)) return false;
-  return /^[^-–—:|]{2,40}\s[-–—]\s?[^-–—:|]{2,40}$|^[^-–—:|]{2,40}\s?[-–—]\s[^-–—:|]{2,40}$/u.test(text);
+  // an agency credit may end with a colon: "الدوحة - قنا:", "مأرب - سبأ:"
+  return /^[^-–—:|]{2,40}\s[-–—]\s?[^-–—:|]{2,40}:?$|^[^-–—:|]{2,40}\s?[-–—]\s[^-–—:|]{2,40}:?$/u.test(text);
+}
+
+/** Words in `text` (runs of non-space characters). */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Fewest words describing a picture before its "©" credit, for a caption. */
+const MIN_CAPTION_WORDS = 4;
+/** Fewest words after a "الصورة:" label for a caption (a photographer's full name runs to four). */
+const MIN_LABELLED_CAPTION_WORDS = 5;
+/** Most words of the credited name after "©" in a caption ("© وفا", "© Getty Images"). */
+const MAX_COPYRIGHT_CREDIT_WORDS = 3;
+
+/**
+ * A caption credited with "©" ("صورة من موقع الهدم في سلوان © وفا"): a description of four words or more
+ * before the sign, one to three words without digits after it, and no copyright phrase. A footer's "© 2024
+ * SITE" has a year and nothing before the sign.
+ */
+function isCopyrightCaption(text: string): boolean {
+  const at = text.lastIndexOf("©");
+  if (at < 0 || /حقوق|rights|droits|copyright/iu.test(text)) return false;
+  const after = text.slice(at + 1);
+  const credit = countWords(after);
+  return (
+    countWords(text.slice(0, at)) >= MIN_CAPTION_WORDS &&
+    credit >= 1 &&
+    credit <= MAX_COPYRIGHT_CREDIT_WORDS &&
+    !/[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(after)
+  );
+}
+
+/**
+ * A photo label over a description ("الصورة: رئيس المفوضية خلال المؤتمر الصحفي في طرابلس"): five words or
+ * more after the label's colon make it a caption, not a credit ("الصورة: رويترز", "تصوير: أحمد علي").
+ */
+function isLabelledCaption(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  return colon > 0 && colon <= 20 && countWords(text.slice(colon + 1)) >= MIN_LABELLED_CAPTION_WORDS;
+}
+
+/**
+ * An editors' code line: groups of single Arabic letters joined by a slash ("م ع ح / ع ج", "ع.ش/ ح.ز"),
+ * the desk initials a wire agency (KUNA, Petra, DW) prints under the story. A single group ("ع. ب") may be
+ * an author's initials and is left to the article parser.
+ */
+function isEditorInitials(text: string): boolean {
+  if (text.length > 30 || !text.includes("/")) return false;
+  let letters = 0;
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) {
+      // one letter per token: the next character must not be a letter
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0x0621 && next <= 0x064a) return false;
+      letters++;
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else if (c === 0x2f) inGroup = false;
+    else if (c !== 0x2e && !isSpace(c)) return false;
+  }
+  return letters >= 3 && groups >= 2;
 }
 
 function hasDash(text: string): boolean {
@@ -325,6 +397,10 @@ export function analyzeBlock(
     const mayHaveLabel = fast === null || (words.length > 0 && index.byFirst.has(words[0]!));
     local = (mayHaveLabel ? prefixCue(text, index) : null) ?? cueClass(words, index) ?? followRow(words);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
+    // captions that carry a credit: "... © وفا", "الصورة: <what the picture shows>" are kept for the article
+    if (local?.reason === "cue:copyright" && isCopyrightCaption(text)) local = null;
+    else if (local?.reason === "cue:photo-credit" && facts.words <= 30 && isLabelledCaption(text)) local = null;
+    if (!local && isEditorInitials(text)) local = { kind: "credit", reason: "credit:editor-initials" };
     if (!local) {
       const date = detectDateLine(words, text);
       if (date) local = { kind: "date-header", reason: `date:${date}` };

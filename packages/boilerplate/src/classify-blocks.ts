@@ -5,7 +5,9 @@
 import { analyzeBlock, type BlockAnalysis } from "./analyze-block.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
+import { matchKey } from "./match-key.ts";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
+import { MEDIA_WORDS } from "./tables/media-words.ts";
 import type {
   Block,
   BlockKind,
@@ -107,6 +109,46 @@ function isMenuItem(
   if (a.local) return a.local.kind === "navigation";
   const f = a.facts;
   return !a.byline && f.words <= 3 && f.digits === 0 && f.end === "none" && !/[:：|]/u.test(blocks[k]!.text);
+}
+
+/**
+ * Under a list heading, a writer's name printed with each headline ("حسين علي" above "خبراء: الموازنة ..."):
+ * two or three words without digits or punctuation, followed by a longer headline-shaped line. A three-word
+ * line is a name only once the pattern has been seen or when the line after the next is short again; a name
+ * printed below the last headline (nothing headline-shaped follows) counts once names have been seen.
+ */
+function isWriterLine(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  assigned: readonly (Assigned | null)[],
+  j: number,
+  seen: boolean,
+  afterItem: boolean,
+): boolean {
+  const f = analyses[j]!.facts;
+  if (f.words < 2 || f.words > 3 || f.digits > 0 || f.end !== "none" || f.numbered || /[:：|]/u.test(blocks[j]!.text)) {
+    return false;
+  }
+  const next = analyses[j + 1];
+  const headlineNext =
+    next !== undefined &&
+    !next.local &&
+    !next.prose &&
+    !assigned[j + 1] &&
+    next.facts.words >= 4 &&
+    next.facts.words > f.words;
+  if (!headlineNext) return seen && afterItem;
+  if (f.words === 2 || seen) return true;
+  const after = analyses[j + 2];
+  return after !== undefined && !after.local && after.facts.words <= 3;
+}
+
+const MEDIA_KEYS: ReadonlySet<string> = new Set(MEDIA_WORDS.map(matchKey));
+
+/** The line's first word names a kind of outlet ("وكالة", "صحيفة", "بوابة"). */
+function namesOutlet(text: string): boolean {
+  const space = text.indexOf(" ");
+  return MEDIA_KEYS.has(matchKey(space < 0 ? text : text.slice(0, space)));
 }
 
 /** A headline-shaped line after the body, still unassigned: a candidate item of a bare list. */
@@ -287,6 +329,9 @@ export function classifyResolved(
     const max = ticker ? 3 : insert ? options.readAlsoMaxItems : Number.POSITIVE_INFINITY;
     const items: number[] = [];
     const teasers: number[] = [];
+    const writers: number[] = [];
+    // under a list heading after the body, a writer's name printed above (or below) each headline
+    const writerMeta = !top && !insert && !ticker;
     let numbered: boolean | null = null;
     let resumed = false;
     let j = i + 1;
@@ -310,6 +355,13 @@ export function classifyResolved(
         break;
       }
       if (numbered === true && !f.numbered) break;
+      if (
+        writerMeta &&
+        isWriterLine(analyses, blocks, assigned, j, writers.length > 0, items[items.length - 1] === j - 1)
+      ) {
+        writers.push(j);
+        continue;
+      }
       if (items.length >= max) break;
       if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
       items.push(j);
@@ -325,6 +377,7 @@ export function classifyResolved(
     }
     assigned[i] = { kind: "list-heading", reason: local.reason };
     for (const k of items) assigned[k] = { kind: "list-item", reason: "list-item" };
+    if (items.length > 0) for (const k of writers) assigned[k] = { kind: "credit", reason: "list:writer" };
     const lastItem = items.length > 0 ? items[items.length - 1]! : -1;
     for (const k of teasers) if (lastItem >= 0) assigned[k] = { kind: "list-item", reason: "list-teaser" };
     if (items.length > 0) {
@@ -389,7 +442,16 @@ export function classifyResolved(
         if (analyses[g]!.local || (assigned[g] && assigned[g]!.kind !== "heading")) separated = true;
       }
       const headlineShort = separated || run.every((r) => analyses[r]!.facts.words <= 12);
-      if (!isContentList && headlineShort && (run.length >= options.minListItems || (allNumbered && run.length >= 2))) {
+      // each headline stamped with its own date or time ("منذ ساعتين" above or below it): two make a list
+      let metas = m - k - run.length;
+      const before = analyses[k - 1]!;
+      if (k - 1 > lastProse && !assigned[k - 1] && before.local && isListMeta(before)) metas++;
+      const stamped = run.length >= 2 && metas >= run.length;
+      if (
+        !isContentList &&
+        headlineShort &&
+        (run.length >= options.minListItems || (allNumbered && run.length >= 2) || stamped)
+      ) {
         for (const r of run) assigned[r] = { kind: "list-item", reason: "list-item:bare-run" };
         const spans = run.map((r) => itemSpan(blocks[r]!, analyses[r]!.facts.marker));
         lists.push({
@@ -448,6 +510,24 @@ export function classifyResolved(
         assigned[k] = { kind: "spam", reason: "spam:latin-in-arabic-page" };
       }
     }
+  }
+
+  // 3b. The masthead on the first line of an Arabic page: a Latin site name alone ("Hespress") above an
+  // Arabic line, or an outlet's full name ("وكالة الأنباء اليمنية سبأ") right above a menu. Neither is a
+  // title or a section.
+  if (arabicPage && n > 2 && firstProse > 1 && !analyses[0]!.local && !assigned[0]) {
+    const a = analyses[0]!;
+    const f = a.facts;
+    const latinName =
+      f.arabic === 0 &&
+      f.latin > 0 &&
+      f.words <= 2 &&
+      f.digits === 0 &&
+      f.end === "none" &&
+      analyses[1]!.facts.arabic > 0;
+    const overMenu = analyses[1]!.local?.kind === "navigation" || assigned[1]?.kind === "navigation";
+    const outletName = overMenu && !a.prose && f.words <= 8 && f.end === "none" && namesOutlet(blocks[0]!.text);
+    if (latinName || outletName) assigned[0] = { kind: "navigation", reason: "nav:masthead" };
   }
 
   lists.sort((x, y) => x.start - y.start);

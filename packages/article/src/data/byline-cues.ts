@@ -17,6 +17,12 @@ export const BYLINE_CUES: readonly string[] = [
   "حوار",
   "ترجمة",
   "متابعة",
+  // interviews: "حاوره: سالم البلوشي", "حاورتها ..." (Gulf and Levantine papers, Atheer, Al Khaleej)
+  "حاوره",
+  "حاورته",
+  "حاورها",
+  "حاورتها",
+  "حاورهم",
   "المحرر",
   "تحرير",
   "الكاتب",
@@ -116,3 +122,11 @@ export const FUNCTION_WORDS: readonly string[] = [
   "pour",
   "for",
 ];
+
+/**
+ * Words that introduce a name only when a colon follows them: "نص: إبراهيم العلوش", "نص: فرانس24"
+ * (the writer of a text, as Enab Baladi and France 24 Arabic print it). Without the colon they open
+ * prose or a label ("نص البيان:", "نص الكلمة"). Source: credit lines of Syrian, Lebanese and
+ * international Arabic sites (text / photo / video credits under a story).
+ */
+export const COLON_BYLINE_CUES: readonly string[] = ["نص", "texte", "text", "words"];

@@ -6,7 +6,7 @@
  *
  * Source: headline overlines of Arabic news sites (Echorouk and El Khabar "حصري", Al Arabiya and
  * Asharq Al-Awsat "تقرير" / "تحليل" / "حوار", Youm7 and Masrawy "فيديو" / "بالصور", Al Jazeera
- * "إنفوغراف") and their French/English twins on Maghreb and Gulf sites ("Exclusif", "Exclusive").
+ * "إنفوغراف"; Gulf papers' "بيان صحفي") and their French/English twins on Maghreb and Gulf sites ("Exclusif", "Exclusive").
  */
 
 /** Format and status labels, never a menu item. */
@@ -20,6 +20,11 @@ export const KICKER_LABELS: readonly string[] = [
   "حوار",
   "تحقيق",
   "مقابلة",
+  // press releases carried as they were sent (QNA, BNA, KUNA pages; Al Raya, Al Ayam)
+  "بيان صحفي",
+  "بيان",
+  "communiqué",
+  "press release",
   "exclusif",
   "analyse",
   "entretien",
