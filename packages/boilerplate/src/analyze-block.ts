@@ -358,12 +358,12 @@ export function analyzeBlock(
   let nounPhrase = false;
   if (facts.arabic + facts.latin === 0) {
     const key = text.length <= KEY_MAX_CHARS ? matchKey(text) : "";
-    const date = facts.words <= 14 && key !== "" && !isPageNumbers(text) ? detectDateLine(splitKey(key), text) : null;
-    local = date
-      ? { kind: "date-header", reason: `date:${date}` }
-      : isPageNumbers(text)
-        ? { kind: "navigation", reason: "nav:pagination" }
-        : { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
+    // a pager ("1 2 3 »") is tested first: its ascending numbers would read as a day, month and year
+    const pager = isPageNumbers(text);
+    const date = !pager && facts.words <= 14 && key !== "" ? detectDateLine(splitKey(key), text) : null;
+    if (pager) local = { kind: "navigation", reason: "nav:pagination" };
+    else if (date) local = { kind: "date-header", reason: `date:${date}` };
+    else local = { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
     return {
       facts,
       functionRatio: 0,
