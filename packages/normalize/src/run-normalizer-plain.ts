@@ -9,7 +9,6 @@ import { grow, insertMark, insertMarkBounded, type PassOutput } from "./run-norm
  */
 const A_DELETE = 2;
 const A_EXPAND = 3;
-const A_SPACE = 4;
 const A_CARRIAGERETURN = 5;
 const A_MARK = 6;
 const A_COMPOSE = 7;
@@ -18,8 +17,6 @@ const A_CONTEXTQUOTE = 9;
 
 /** U+0020 SPACE */
 const SPACE = 0x20;
-/** `code[c]` of a collapsing space (action << 16 | U+0020) */
-const SPACE_CODE = (A_SPACE << 16) | SPACE;
 /**
  * Longest run of combining marks after one letter that is put in canonical order (Unicode's
  * stream-safe format allows 30).
@@ -69,12 +66,6 @@ export function runPassPlain(text: string, compiled: Compiled, start: number): P
       o += 1 - (v >>> 16);
     }
     if (i === n) break;
-    if (v === SPACE_CODE) {
-      if (o === 0 || out[o - 1] !== SPACE) {
-        out[o++] = SPACE;
-      }
-      continue;
-    }
     const a = v >>> 16;
     switch (a) {
       case A_EXPAND: {
