@@ -3,6 +3,7 @@ import {
   type Credit,
   findBracketAgency,
   isRoleOnlyLine,
+  isBareAuthorName,
   nameAboveRoleLine,
   parseBylineLine,
   parseLeadCredit,
@@ -437,7 +438,7 @@ function mastheadKeys(
     const next = infos[i + 1]?.block;
     if (next && isRoleOnlyLine(text, next.start, next.end)) continue;
     // nor is a writer's name alone (a known given name first): "سمير عطا الله" above an opinion column
-    if (parseBylineLine(text, block.start, block.end, { bareName: true })?.authors.length) continue;
+    if (isBareAuthorName(text, block.start, block.end)) continue;
     keys.add(key);
     lines.add(block.index);
   }

@@ -585,7 +585,7 @@ export function parseBylineLine(text: string, start: number, end: number, accept
       }
     }
   }
-  if (bareName && isNameShaped(words, 2, 4) && !/[:؟?!.]$/u.test(text.slice(start, end))) {
+  if (bareName && isBareNameShaped(text, words, start, end)) {
     // "وكالة الأنباء الرسمية", "الشروق نيوز": a media name alone is a source, not an author
     if (words.some((w) => isMediaWord(w.key)))
       return { authors: [], dateline: null, source: sourceSpan(text, start, end) };
@@ -594,6 +594,26 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     if (author) return { authors: [author], dateline: null, source: null };
   }
   return null;
+}
+
+/** Two to four name-shaped words not ending like a sentence or a label. */
+function isBareNameShaped(text: string, words: readonly WordSpan[], start: number, end: number): boolean {
+  return isNameShaped(words, 2, 4) && !/[:؟?!.]$/u.test(text.slice(start, end));
+}
+
+/**
+ * `text[start, end)` is a person's name alone ("سمير عطا الله"): the bare-name shape of
+ * {@link parseBylineLine} (a known given name first, no media word) without its other credit shapes,
+ * for callers that only ask whether a short line names a person.
+ */
+export function isBareAuthorName(text: string, start: number, end: number): boolean {
+  const words = wordsOf(text, start, end);
+  return (
+    isBareNameShaped(text, words, start, end) &&
+    !words.some((w) => isMediaWord(w.key)) &&
+    isPersonName(text, words) &&
+    nameSpanOf(text, start, end) !== null
+  );
 }
 
 /** Longest stretch of text looked up as a place (longer runs are never one). */
