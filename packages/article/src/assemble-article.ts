@@ -2,8 +2,9 @@ import { findAgency, isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
 import {
   type Credit,
   findBracketAgency,
-  isRoleOnlyLine,
+  isAuthorBioLine,
   isBareAuthorName,
+  isRoleOnlyLine,
   nameAboveRoleLine,
   parseBylineLine,
   parseLeadCredit,
@@ -69,6 +70,10 @@ const MAX_WORDS_BESIDE_DATE = 4;
 const NO_ARABIC_REASON = "article:no-arabic";
 /** Reason given to short label lines after the body (tags the chrome classifier kept). */
 const TRAILING_REASON = "article:trailing-label";
+/** Reason for an author's bio line under the name after the body. */
+const BIO_REASON = "article:author-bio";
+/** Most words of the name line above an author's bio. */
+const MAX_BIO_NAME_WORDS = 4;
 /** Longest trailing label line, in words. */
 const MAX_TRAILING_LABEL_WORDS = 3;
 /** Longest video title under a "شاهد الفيديو" label taken as a caption, in words. */
@@ -757,11 +762,14 @@ export function assembleArticle(input: AssembleInput): Article {
     if (info.block.index >= firstBodyIndex) break;
     addCategories(breadcrumbCategories(text, info.block.start, info.block.end, exclude));
   }
-  const stripBlock = anchor > 0 ? blocks[anchor - 1] : undefined;
+  // a breaking-news label right above the title ("عاجل") may stand between the title and its section
+  let stripAt = anchor - 1;
+  if (stripAt > 0 && blocks[stripAt]!.kind === "ticker" && countWords(blocks[stripAt]!.text) <= 2) stripAt--;
+  const stripBlock = stripAt >= 0 ? blocks[stripAt] : undefined;
   if (stripBlock) {
     // a lone section name under another short menu line ends a vertical menu, it is not the
     // article's section, unless it repeats a menu item (the site echoing the article's section)
-    const previous = anchor > 1 ? blocks[anchor - 2] : undefined;
+    const previous = stripAt > 0 ? blocks[stripAt - 1] : undefined;
     const underMenu = previous !== undefined && isShortMenuLine(previous) && stripBlock.duplicateOf === null;
     if (stripBlock.boilerplate || strips.has(stripBlock.index)) {
       const strip = strips.get(stripBlock.index) ?? segmentCategoryStrip(text, stripBlock.start, stripBlock.end);
@@ -789,6 +797,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const paragraphBlocks: { block: Block; kind: "text" | "subheading"; counts: LineCounts }[] = [];
   const paragraphIndexes = new Set<number>();
   const dropped: Block[] = [];
+  const bios: Block[] = [];
   const afterBody: Credit[] = [];
   for (let i = 0; i < body.length; i++) {
     const info = body[i]!;
@@ -818,6 +827,20 @@ export function assembleArticle(input: AssembleInput): Article {
       (isPhotoCaption(block.text) || (underMedia && info.words <= MAX_VIDEO_CAPTION_WORDS))
     ) {
       captions.push(spanOfBlock(block));
+      continue;
+    }
+    // an author's bio box after the body: the name, then "كاتب وصحفي مصري" under it
+    const above = blocks[block.index - 1];
+    if (
+      trailing &&
+      above !== undefined &&
+      countWords(above.text) <= MAX_BIO_NAME_WORDS &&
+      !above.text.includes(":") &&
+      isAuthorBioLine(text, block.start, block.end)
+    ) {
+      const credit = nameAboveRoleLine(text, above, block, true);
+      if (credit) afterBody.push(credit);
+      bios.push(block);
       continue;
     }
     if (!info.prose || (info.words <= 8 && endsWithInitial(block.text))) {
@@ -906,11 +929,13 @@ export function assembleArticle(input: AssembleInput): Article {
 
   const removed: RemovedBlock[] = [];
   const droppedIndexes = new Set(dropped.map((b) => b.index));
+  const bioIndexes = new Set(bios.map((b) => b.index));
   for (const block of blocks) {
     let reason: string | null = null;
     if (block.boilerplate) reason = block.reason ?? block.kind;
     else if (!arabicPage) reason = NO_ARABIC_REASON;
     else if (droppedIndexes.has(block.index)) reason = TRAILING_REASON;
+    else if (bioIndexes.has(block.index)) reason = BIO_REASON;
     if (reason !== null) {
       removed.push({ text: block.text, start: block.start, end: block.end, kind: block.kind, reason });
     }

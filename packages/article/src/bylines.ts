@@ -252,6 +252,24 @@ export function isRoleOnlyLine(text: string, start: number, end: number): boolea
   return words.length > 0 && words.length <= 3 && ROLE_SET.has(words[0]!.key);
 }
 
+/** Most words of an author's bio line after the body ("كاتب وباحث تركي في العلاقات الدولية"). */
+const MAX_BIO_WORDS = 14;
+
+/**
+ * An author's bio printed under the name after the body ("أستاذ جامعي وكاتب مغربي", "كاتب وصحفي مصري",
+ * "Journaliste indépendant"): two to fourteen words opening with a job title, no colon.
+ *
+ * @param text - the whole input
+ * @param start - the line's start
+ * @param end - the line's end
+ * @returns true for a bio line
+ */
+export function isAuthorBioLine(text: string, start: number, end: number): boolean {
+  if (end - start > 140 || text.slice(start, end).includes(":")) return false;
+  const words = wordsOf(text, start, end);
+  return words.length >= 2 && words.length <= MAX_BIO_WORDS && ROLE_SET.has(words[0]!.key);
+}
+
 /**
  * A name on one line and the writer's job title alone on the next ("سمير عطا الله" then
  * "كاتب صحفي"), as opinion columns print them above the headline: the name is the author.
@@ -259,14 +277,16 @@ export function isRoleOnlyLine(text: string, start: number, end: number): boolea
  * @param text - the whole input
  * @param name - the name line's bounds
  * @param role - the job-title line's bounds (one to three words, the first a job title)
+ * @param bio - accept a longer bio line under the name (see `isAuthorBioLine`), as printed after the body
  * @returns the credit, or null when the lines are not shaped so
  */
 export function nameAboveRoleLine(
   text: string,
   name: { start: number; end: number },
   role: { start: number; end: number },
+  bio = false,
 ): Credit | null {
-  if (!isRoleOnlyLine(text, role.start, role.end)) return null;
+  if (!(bio ? isAuthorBioLine(text, role.start, role.end) : isRoleOnlyLine(text, role.start, role.end))) return null;
   const left = wordsOf(text, name.start, name.end);
   if (!looksLikePerson(text, left) || isKnownPlace(text.slice(name.start, name.end))) return null;
   if (ROLE_SET.has(left[0]!.key) || OFFICE_SET.has(left[0]!.key)) return null;
@@ -819,6 +839,10 @@ function leadSource(text: string, from: number, end: number): NameSpan | null {
     if (ch === ":" || isSeparatorAt(text, i)) {
       stop = i;
       break;
+    }
+    if (ch === "." && i > from && text[i + 1] === " ") {
+      // "موسكو - سبوتنيك. أعلن ...": a known agency closed by a full stop
+      return agencySpan(text, from, i);
     }
     if (ch === "." || ch === "،" || ch === "," || ch === "(" || ch === "؟") return null;
   }

@@ -87,8 +87,12 @@ interface Found {
   month: number;
   day: number;
   hijri: boolean;
+  /** a time glued to the year ("8/7/202410:30": a missing space between the date and the time) */
+  time?: { hh: number; mm: number; next: number };
 }
 
+/** Time-zone abbreviations printed after a clock time (lookup keys are lower case). */
+const TIME_ZONES: ReadonlySet<string> = new Set(["gmt", "utc"]);
 const DATE_SEPARATORS = new Set(["-", "/", ".", "\u2010", "\u2011", "\u2013"]);
 const LIST_PUNCT = new Set([",", "،", "-", "\u2013", "\u2014", "|", "/", "(", ")", ":"]);
 
@@ -168,10 +172,16 @@ function namedDateAt(tokens: readonly Token[], i: number): Found | null {
   let day: number;
   let month: { month: number; hijri: boolean; next: number } | null;
   if (d) {
-    month = monthGroupAt(tokens, d.next);
+    // "08-Jul-2024": the month between two glued separators
+    const dashed = isPunct(tokens, d.next, SLASH_DASH) && tokens[d.next]!.glued && tokens[d.next + 1]?.glued === true;
+    month = monthGroupAt(tokens, dashed ? d.next + 1 : d.next);
     if (!month) return null;
     day = d.day;
     j = month.next;
+    if (dashed) {
+      if (!isPunct(tokens, j, SLASH_DASH) || tokens[j]!.text !== tokens[d.next]!.text) return null;
+      j++;
+    }
   } else {
     month = monthGroupAt(tokens, j);
     if (!month) return null;
@@ -215,6 +225,11 @@ function numericDateAt(tokens: readonly Token[], i: number): Found | null {
   let year: number;
   let month: number;
   let day: number;
+  const glued = gluedYearTime(tokens, i + 4);
+  if (glued && a.text.length <= 2 && b.text.length <= 2) {
+    if (!isValidGregorian(glued.year, b.value, a.value)) return null;
+    return { next: glued.time.next, year: glued.year, month: b.value, day: a.value, hijri: false, time: glued.time };
+  }
   if (a.text.length === 4 && b.text.length <= 2 && c.text.length <= 2) {
     year = a.value;
     month = b.value;
@@ -231,6 +246,26 @@ function numericDateAt(tokens: readonly Token[], i: number): Found | null {
   } else return null;
   if (!isValidGregorian(year, month, day)) return null;
   return { next: i + 5, year, month, day, hijri: false };
+}
+
+/**
+ * "202410:30" at token i: a four-digit year glued to the hour of a time (scrapers drop the space
+ * between a date and its time: "8/7/202410:30"). Checked only on a 5–6 digit number followed by ":MM".
+ */
+function gluedYearTime(
+  tokens: readonly Token[],
+  i: number,
+): { year: number; time: { hh: number; mm: number; next: number } } | null {
+  const c = tokens[i];
+  const colon = tokens[i + 1];
+  const m = tokens[i + 2];
+  if (!c || !colon || !m || (c.text.length !== 5 && c.text.length !== 6) || colon.text !== ":") return null;
+  if (!colon.glued || m.type !== "num" || !m.glued || m.text.length !== 2) return null;
+  const scale = c.text.length === 5 ? 10 : 100;
+  const hh = c.value % scale;
+  const year = (c.value - hh) / scale;
+  if (hh > 23 || m.value > 59 || year < 1900) return null;
+  return { year, time: { hh, mm: m.value, next: i + 3 } };
 }
 
 /** A time after a date: "10:30", "الساعة 10:30 مساء", "à 10h30", "T10:30:00", "10:30 PM". */
@@ -274,6 +309,9 @@ function timeAt(tokens: readonly Token[], i: number): { hh: number; mm: number; 
 function timeBefore(tokens: readonly Token[], i: number): { hh: number; mm: number; first: number } | null {
   let j = i - 1;
   if (isPunct(tokens, j, LIST_PUNCT)) j--;
+  // "10:45 GMT, 08-Jul-2024": a time zone between the time and the date
+  const zone = word(tokens, j);
+  if (zone !== null && TIME_ZONES.has(zone)) j--;
   const marker = word(tokens, j);
   const evening = marker !== null && EVENING_MARKERS.has(marker);
   const morning = marker !== null && MORNING_MARKERS.has(marker);
@@ -419,7 +457,7 @@ export function findDateInTokens(text: string, tokens: readonly Token[], referen
         }
       } else {
         iso = isoDate(found.year, found.month, found.day);
-        const time = timeAt(tokens, found.next);
+        const time = found.time ?? timeAt(tokens, found.next);
         if (time) {
           iso += `T${String(time.hh).padStart(2, "0")}:${String(time.mm).padStart(2, "0")}`;
           end = tokens[time.next - 1]!.end;

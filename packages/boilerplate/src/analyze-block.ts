@@ -156,7 +156,9 @@ function cueClass(words: readonly string[], index: CueIndex): LocalClass | null 
     const slack = phrase.kind === "list-heading" || phrase.words.length >= 3 || leading ? 2 : 1;
     if (hits.wordCount - hits.covered <= slack) return pick(phrase);
   }
-  if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= 12) {
+  // A long specific phrase ("the views expressed in this article") is chrome in a longer notice too.
+  const anywhereSlack = hits.anywhere && hits.anywhere.words.length >= 5 ? 18 : 12;
+  if (hits.anywhere && hits.wordCount - hits.anywhere.words.length <= anywhereSlack) {
     return { ...pick(hits.anywhere), byPhrase: true };
   }
   return null;

@@ -143,6 +143,19 @@ function isWriterLine(
   return after !== undefined && !after.local && after.facts.words <= 3;
 }
 
+/**
+ * Under a comments heading, readers' comments printed without dates or reply links: a commenter's name
+ * (one to four words, no digits or punctuation) then a comment of three words or more, neither chrome.
+ */
+function bareThread(analyses: readonly BlockAnalysis[], assigned: readonly (Assigned | null)[], h: number): boolean {
+  if (analyses[h]!.local?.reason !== "cue:comments-heading") return false;
+  const name = analyses[h + 1];
+  const said = analyses[h + 2];
+  if (!name || !said || name.local || said.local || assigned[h + 1] || assigned[h + 2]) return false;
+  const f = name.facts;
+  return !name.prose && !name.byline && f.words <= 4 && f.digits === 0 && f.end === "none" && said.facts.words >= 3;
+}
+
 const MEDIA_KEYS: ReadonlySet<string> = new Set(MEDIA_WORDS.map(matchKey));
 
 /** The line's first word names a kind of outlet ("وكالة", "صحيفة", "بوابة"). */
@@ -300,6 +313,38 @@ export function classifyResolved(
     }
   }
 
+  // 0d. A "top stories" strip: two or more headline-shaped lines right under the menu, then a section name
+  // that repeats a menu item (or is made of section words) right above the title: the headlines above the
+  // section name are a list, not the title and its decks.
+  if (titleGuard >= 3 && titleGuard < bodyStart) {
+    const label = titleGuard - 1;
+    const la = analyses[label]!;
+    const labelText = blocks[label]!.text;
+    if (!la.local && !assigned[label] && !la.prose && la.facts.words <= 2 && la.facts.digits === 0) {
+      let top = label;
+      while (top > 0 && headlineLike(analyses[top - 1]!) && !assigned[top - 1]) top--;
+      const menuAbove = top > 0 && (assigned[top - 1]?.kind === "navigation" || menuLike(analyses, top - 1));
+      let repeatsMenu = la.menuWords;
+      for (let k = 0; k < top && !repeatsMenu; k++) {
+        repeatsMenu = blocks[k]!.text === labelText && (assigned[k]?.kind === "navigation" || menuLike(analyses, k));
+      }
+      if (label - top >= 2 && menuAbove && repeatsMenu) {
+        const spans: Span[] = [];
+        for (let k = top; k < label; k++) {
+          assigned[k] = { kind: "list-item", reason: "list-item:top-strip" };
+          spans.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
+        }
+        lists.push({
+          kind: "headlines",
+          heading: null,
+          items: spans,
+          start: spans[0]!.start,
+          end: spans[spans.length - 1]!.end,
+        });
+      }
+    }
+  }
+
   // 1. Sections opened by a list-heading cue or a ticker label, and inline "اقرأ أيضا: ..." items.
   for (let i = 0; i < n; i++) {
     const a = analyses[i]!;
@@ -394,7 +439,19 @@ export function classifyResolved(
 
   // 1b. Readers' comments: after the body has started, a comments heading or form prompt followed, within
   // four blocks, by comment scaffolding (a date line, a "رد" / "Reply" link) opens a comment thread; its
-  // plain blocks (names, comment text) are comments, up to the next list heading or footer chrome.
+  // plain blocks (names, comment text) are comments, up to the next list heading or footer chrome. Without
+  // scaffolding, a comments heading after the last unpunctuated-or-punctuated paragraph of the article
+  // followed by a short name line and a longer line is a thread too (see `bareThread`).
+  // The last paragraph before any comment: a punctuated comment may be the page's last prose line.
+  let lastProse0 = lastProse;
+  if (firstProse >= 0) {
+    for (let h = firstProse + 1; h < lastProse; h++) {
+      if (!bareThread(analyses, assigned, h)) continue;
+      lastProse0 = h - 1;
+      while (lastProse0 > firstProse && !analyses[lastProse0]!.prose) lastProse0--;
+      break;
+    }
+  }
   for (let h = 0; h < n; h++) {
     const opener = analyses[h]!.local;
     if (firstProse < 0 || h <= firstProse || !opener || opener.kind !== "comment-form") continue;
@@ -409,7 +466,8 @@ export function classifyResolved(
       if (scaffold && firstScaffold < 0) firstScaffold = end;
       if (!scaffold && local.kind !== "comment-form" && local.kind !== "widget") break;
     }
-    if (firstScaffold < 0 || firstScaffold > h + 4) continue;
+    if ((firstScaffold < 0 || firstScaffold > h + 4) && !(h > lastProse0 && bareThread(analyses, assigned, h)))
+      continue;
     for (let k = h + 1; k < end; k++) {
       if (!analyses[k]!.local && !assigned[k]) assigned[k] = { kind: "comment-form", reason: "comment" };
     }
@@ -428,10 +486,25 @@ export function classifyResolved(
         continue;
       }
       const run: number[] = [];
+      // a writer's name printed under (or above) each headline of an unlabelled opinion strip
+      const writers: number[] = [];
       let m = k;
       for (; m < n; m++) {
         if (shaped(m)) run.push(m);
+        else if (
+          !assigned[m] &&
+          !analyses[m]!.local &&
+          !analyses[m]!.prose &&
+          isWriterLine(analyses, blocks, assigned, m, writers.length > 0, run[run.length - 1] === m - 1)
+        )
+          writers.push(m);
         else if (!(analyses[m]!.local && isListMeta(analyses[m]!) && !assigned[m])) break;
+      }
+      // names that did not alternate with headlines (a tag run) make no writer strip
+      if (writers.length < 2 || writers.length > run.length + 1) {
+        if (writers.length > 0) m = Math.min(m, writers[0]!);
+        while (run.length > 0 && run[run.length - 1]! > m) run.pop();
+        writers.length = 0;
       }
       const allNumbered = run.every((r) => analyses[r]!.facts.numbered);
       const isContentList = introducesList && k === lastProse + 1;
@@ -446,13 +519,15 @@ export function classifyResolved(
       let metas = m - k - run.length;
       const before = analyses[k - 1]!;
       if (k - 1 > lastProse && !assigned[k - 1] && before.local && isListMeta(before)) metas++;
-      const stamped = run.length >= 2 && metas >= run.length;
+      metas -= writers.length;
+      const stamped = run.length >= 2 && (metas >= run.length || writers.length >= run.length);
       if (
         !isContentList &&
         headlineShort &&
         (run.length >= options.minListItems || (allNumbered && run.length >= 2) || stamped)
       ) {
         for (const r of run) assigned[r] = { kind: "list-item", reason: "list-item:bare-run" };
+        for (const r of writers) assigned[r] = { kind: "credit", reason: "list:writer" };
         const spans = run.map((r) => itemSpan(blocks[r]!, analyses[r]!.facts.marker));
         lists.push({
           kind: "headlines",

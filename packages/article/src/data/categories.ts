@@ -21,6 +21,7 @@ export const SECTION_NAMES: readonly string[] = [
   "دولية",
   "عالمي",
   "العالم",
+  "العالم العربي",
   "وطني",
   "وطنية",
   "الوطني",

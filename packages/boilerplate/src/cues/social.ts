@@ -102,5 +102,9 @@ export const SOCIAL_CUES: readonly LexiconEntry[] = [
   { pattern: "imprimer", kind: "social", reason: "cue:share", seen: "share bars (fr)" },
   { pattern: "suivez nous", kind: "social", reason: "cue:follow", match: "prefix", seen: "follow boxes (fr)" },
   { pattern: "télécharger l'application", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (fr)" },
+  { pattern: "download our app", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (en; CGTN, Gulf sites)" },
+  { pattern: "get our app", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (en)" },
+  { pattern: "télécharger notre application", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (fr)" },
+  { pattern: "حمل تطبيقنا", kind: "social", reason: "cue:app", match: "prefix", seen: app },
   { pattern: "download the app", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (en)" },
 ];
