@@ -44,3 +44,25 @@ const SITE_NAME_SET = new Set(SITE_NAME_WORDS.map(lookupKey));
 export function isSiteNameWord(key: string): boolean {
   return SITE_NAME_SET.has(key);
 }
+
+/** Site-name words a site glues to its own name ("هسبريس", "الشروق‌نيوز", "Hespress"), four letters or more. */
+const GLUED_SITE_SUFFIXES: readonly string[] = [...SITE_NAME_SET].filter((k) => k.length >= 4);
+
+/**
+ * True when one folded word is shaped like a site's name, never a place's: letters followed by digits
+ * ("عربي21", "مدار24", "كوردستان24") or a site-name word glued to a name ("هسبريس", "كيفاشبريس").
+ * Source: the names of Moroccan, Algerian and Kurdish news sites.
+ */
+export function isGluedSiteName(key: string): boolean {
+  const n = key.length;
+  if (n < 5 || n > 24) return false;
+  const last = key.charCodeAt(n - 1);
+  if ((last >= 0x30 && last <= 0x39) || (last >= 0x660 && last <= 0x669)) {
+    const first = key.charCodeAt(0);
+    return !(first >= 0x30 && first <= 0x39) && !(first >= 0x660 && first <= 0x669);
+  }
+  for (const suffix of GLUED_SITE_SUFFIXES) {
+    if (n > suffix.length && key.endsWith(suffix)) return true;
+  }
+  return false;
+}

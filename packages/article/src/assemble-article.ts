@@ -4,6 +4,7 @@ import {
   findBracketAgency,
   isAuthorBioLine,
   isBareAuthorName,
+  isLongWriterName,
   isRoleOnlyLine,
   nameAboveRoleLine,
   parseBylineLine,
@@ -442,8 +443,10 @@ function mastheadKeys(
     // a columnist's name above a job-title line ("كاتب صحفي") is a person, not the site
     const next = infos[i + 1]?.block;
     if (next && isRoleOnlyLine(text, next.start, next.end)) continue;
-    // nor is a writer's name alone (a known given name first): "سمير عطا الله" above an opinion column
-    if (isBareAuthorName(text, block.start, block.end)) continue;
+    // nor is a writer's name alone (a known given name first): "سمير عطا الله" above an opinion column;
+    // but the page's first line over the menu is the site ("العربي الجديد", العربي being a given name too)
+    const overMenu = i === 0 && next !== undefined && next.boilerplate && next.kind === "navigation";
+    if (!overMenu && isBareAuthorName(text, block.start, block.end)) continue;
     keys.add(key);
     lines.add(block.index);
   }
@@ -562,6 +565,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const strips = new Map<number, Span[]>();
   const headerDates: BlockInfo[] = [];
   const creditLines = new Set<number>();
+  let titleSeen = false;
   for (let i = 0; i < header.length; i++) {
     const info = header[i]!;
     const { block } = info;
@@ -576,6 +580,7 @@ export function assembleArticle(input: AssembleInput): Article {
       parseBylineLine(text, block.start, block.end, {
         placeDash: i === lastHeader && bodyStart >= 0,
         knownPlace: candidates.length > 0,
+        placeAlone: titleSeen,
         strict: candidates.length === 0,
       }) ??
       (siteKeys.lines.has(block.index)
@@ -601,6 +606,7 @@ export function assembleArticle(input: AssembleInput): Article {
       }
     }
     if (info.words === 0) continue;
+    if (info.words >= MIN_TITLE_WORDS) titleSeen = true;
     candidates.push(info);
   }
   // without prose, the first kept "content" block after a headline starts the body
@@ -620,8 +626,12 @@ export function assembleArticle(input: AssembleInput): Article {
   const captions: Span[] = [];
   // the title: the first headline line of four words or more (section labels, site names and
   // menu leftovers are shorter), else the first of two words or more
+  // a columnist's four-word name above the headline ("د. عبد الحي زلوم") is the author, not the title
   const titleShaped = (c: BlockInfo, min: number) =>
-    c.words >= min && !endsWithColon(c.block.text) && !isSiteName(text, c.block, c.words);
+    c.words >= min &&
+    !endsWithColon(c.block.text) &&
+    !isSiteName(text, c.block, c.words) &&
+    !(c.words === 4 && isLongWriterName(text, c.block.start, c.block.end));
   // "وكالة الأنباء اليمنية سبأ" over the menu: the site's full name heads the page, not the story
   const headsMenu = (c: BlockInfo) => isMastheadName(text, blocks, c);
   let titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c));

@@ -1,4 +1,4 @@
-import { findAgency, isMediaWord } from "./agency-lookup.ts";
+import { findAgency, isGluedSiteName, isMediaWord } from "./agency-lookup.ts";
 import { SOURCE_LABELS } from "./data/agencies.ts";
 import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
@@ -371,7 +371,10 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   const right = wordsOf(text, sep + 1, end);
   const role = roleLine(text, start, sep, end);
   if (role) return role;
-  if (!isNameShaped(left, 1, 3) || OFFICE_SET.has(left[0]!.key)) return null;
+  // "عربي21 - أحمد صلاح", "هسبريس - محمد الراجي": a site's glued name is never a place
+  const leftSite = left.length === 1 && isGluedSiteName(left[0]!.key);
+  if (!leftSite && (!isNameShaped(left, 1, 3) || OFFICE_SET.has(left[0]!.key))) return null;
+  if (leftSite && right.length === 0) return { authors: [], dateline: null, source: sourceSpan(text, start, sep) };
   // "بيروت -" alone on its line: the dateline of the paragraph below; "عمان-بترا-": place and agency
   if (right.length === 0) {
     return gluedCredit(text, start, sep) ?? { authors: [], dateline: spanOf(text, start, sep), source: null };
@@ -388,7 +391,8 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
     return author ? { ...head, authors: [author] } : null;
   }
   const agency = agencySpan(text, sep + 1, end);
-  const leftIsMedia = left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
+  const leftIsMedia =
+    leftSite || left.some((w) => isMediaWord(w.key)) || findAgency(text.slice(start, sep)) !== undefined;
   // "القاهرة - بوابة الوسط: محمد الصريط": the site, a colon, then its reporter
   const siteColon = leftIsMedia ? null : siteColonAuthor(text, sep + 1, end, strict);
   if (siteColon) return { ...siteColon, dateline: spanOf(text, start, sep) };
@@ -408,7 +412,7 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
   }
   // "هسبريس - الرباط": the site first, the place second
   if (
-    !leftIsMedia &&
+    (!leftIsMedia || leftSite) &&
     right.length <= 2 &&
     isKnownPlace(text.slice(sep + 1, end)) &&
     !isKnownPlace(text.slice(start, sep)) &&
@@ -509,6 +513,8 @@ export interface BylineShapes {
   placeDash?: boolean;
   /** accept "PLACE – NAME" when PLACE is a known place (see `isKnownPlace`), as under the title */
   knownPlace?: boolean;
+  /** accept a known place alone on its line as the dateline (under a title-shaped line: "القاهرة") */
+  placeAlone?: boolean;
   /**
    * with `placeDash`, read "PLACE – X" only when X is a known given name's person, an agency, a
    * quoted or media name, or one word (the line may be the title: no headline line above it)
@@ -569,6 +575,10 @@ export function parseBylineLine(text: string, start: number, end: number, accept
   if (labelled) return labelled;
   const correspondent = correspondentLine(text, words, end, placeDash || bareName);
   if (correspondent) return correspondent;
+  if (accept.placeAlone && words.length <= 2 && isKnownPlace(text.slice(start, end))) {
+    // a known place alone on its line under the title ("القاهرة" above "العربي الجديد"): the dateline
+    return { authors: [], dateline: spanOf(text, start, end), source: null };
+  }
   if (placeDash && words.length <= 8) {
     const dashed = placeDashLine(text, start, end, accept.strict === true);
     if (dashed) return dashed;
@@ -634,6 +644,20 @@ export function isBareAuthorName(text: string, start: number, end: number): bool
     isPersonName(text, words) &&
     nameSpanOf(text, start, end) !== null
   );
+}
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["عبد", "بن", "ابن", "ابو", "بنت"].map(lookupKey));
+
+/**
+ * A columnist's name of four words alone on its line ("د. عبد الحي زلوم", "محمد بن عبد الله"): an
+ * honorific or a name particle (عبد، بن، أبو) makes it long enough to pass for a four-word title.
+ */
+export function isLongWriterName(text: string, start: number, end: number): boolean {
+  if (!isBareAuthorName(text, start, end)) return false;
+  const words = wordsOf(text, start, end);
+  if (words.length < 4) return false;
+  if (HONORIFIC_SET.has(bareKey(text.slice(words[0]!.start, words[0]!.end)))) return true;
+  return words.some((w) => NAME_PARTICLES.has(w.key));
 }
 
 /** Longest stretch of text looked up as a place (longer runs are never one). */
@@ -736,6 +760,9 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     const close = text.indexOf(")", scan);
     if (close > scan && close - scan <= 30) {
       agency = agencySpan(text, scan + 1, close);
+      const inner = agency ? null : wordsOf(text, scan + 1, close);
+      // "أربيل (كوردستان24)-": a site's glued name in the brackets, credited like an agency
+      if (inner && inner.length === 1 && isGluedSiteName(inner[0]!.key)) agency = sourceSpan(text, scan + 1, close);
       if (agency) cursor = close + 1;
       else if (isNameShaped(wordsOf(text, scan + 1, close), 1, 2)) {
         // "الأخبار (نواكشوط) –": a site name with its place in brackets
@@ -912,6 +939,10 @@ export function parseSiteCreditLine(
       return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
     }
     if (isSite(start, sep) && placeSide(sep + 1, end)) {
+      // "عربي21- أحمد صلاح": the site and its reporter (a known given name first), not a place
+      const right = wordsOf(text, sep + 1, end);
+      const author = isPersonName(text, right) ? nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end) : null;
+      if (author) return { authors: [author], dateline: null, source: sourceSpan(text, start, sep) };
       return { authors: [], dateline: spanOf(text, sep + 1, end), source: sourceSpan(text, start, sep) };
     }
     return null;

@@ -25,8 +25,13 @@ export function digitValue(c: number): number {
   return -1;
 }
 
-/** True for the letters and in-word marks of Arabic and Latin words (tatweel and diacritics included). */
+/**
+ * True for the letters and in-word marks of Arabic and Latin words (tatweel and diacritics
+ * included). Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC), which PDF-converted and some
+ * legacy CMS titles are printed in ("ﺍﻟﺤﻜﻮﻣﺔ"), are letters too.
+ */
 export function isWordChar(c: number): boolean {
+  if (c >= 0xfb50) return (c <= 0xfdff && c !== 0xfd3e && c !== 0xfd3f) || (c >= 0xfe70 && c <= 0xfefc);
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||

@@ -4,7 +4,7 @@
  */
 import { type CueIndex, findCues } from "./cue-index.ts";
 import { detectDateLine } from "./detect-date-line.ts";
-import { detectBreadcrumb, detectSectionMenu, isSectionWords } from "./detect-menu.ts";
+import { detectBreadcrumb, detectGapMenu, detectSectionMenu, isSectionWords } from "./detect-menu.ts";
 import { foldKeyWords } from "./fold-key.ts";
 import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
@@ -409,7 +409,9 @@ export function analyzeBlock(
     }
     if (!local) {
       const menu =
-        (facts.separators > 0 && facts.words <= 30 ? detectBreadcrumb(text) : null) ?? detectSectionMenu(words);
+        (facts.separators > 0 && facts.words <= 30 ? detectBreadcrumb(text) : null) ??
+        detectSectionMenu(words) ??
+        (facts.gaps >= 3 && facts.words <= 24 && facts.end === "none" ? detectGapMenu(text) : null);
       if (menu) local = { kind: "navigation", reason: `nav:${menu}` };
     }
   }
@@ -422,7 +424,9 @@ export function analyzeBlock(
       facts.end === "period" ||
       facts.end === "colon" ||
       (facts.end === "question" && facts.words >= options.minProseWords + 6) ||
-      (facts.words >= 10 && (ratio >= 0.3 || (proseOpener && facts.end !== "question")));
+      // unpunctuated: only Arabic lines (a French headline is as rich in function words as prose:
+      // "Tunisie : hausse des prix des légumes au marché de gros")
+      (facts.words >= 10 && facts.arabic > 0 && (ratio >= 0.3 || (proseOpener && facts.end !== "question")));
   }
   if (!local && tag !== undefined && CHROME_TAGS.has(tag)) local = { kind: "navigation", reason: `html:${tag}` };
   if (!local && !prose && features?.linkDensity !== undefined && features.linkDensity >= 0.6) {

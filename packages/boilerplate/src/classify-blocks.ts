@@ -143,6 +143,12 @@ function isWriterLine(
   return after !== undefined && !after.local && after.facts.words <= 3;
 }
 
+/** The line after `j` is a plain headline of four words or more, not yet assigned. */
+function headlineAfter(analyses: readonly BlockAnalysis[], assigned: readonly (Assigned | null)[], j: number): boolean {
+  const next = analyses[j + 1];
+  return next !== undefined && !next.local && !next.prose && !assigned[j + 1] && next.facts.words >= 4;
+}
+
 /**
  * Under a comments heading, readers' comments printed without dates or reply links: a commenter's name
  * (one to four words, no digits or punctuation) then a comment of three words or more, neither chrome.
@@ -375,6 +381,7 @@ export function classifyResolved(
     const items: number[] = [];
     const teasers: number[] = [];
     const writers: number[] = [];
+    const sections: number[] = [];
     // under a list heading after the body, a writer's name printed above (or below) each headline
     const writerMeta = !top && !insert && !ticker;
     let numbered: boolean | null = null;
@@ -400,6 +407,11 @@ export function classifyResolved(
         break;
       }
       if (numbered === true && !f.numbered) break;
+      // a section name printed over each related headline ("مقالات" / headline / "مقالات" / headline)
+      if (writerMeta && b.menuWords && f.words <= 2 && headlineAfter(analyses, assigned, j)) {
+        sections.push(j);
+        continue;
+      }
       if (
         writerMeta &&
         isWriterLine(analyses, blocks, assigned, j, writers.length > 0, items[items.length - 1] === j - 1)
@@ -423,6 +435,7 @@ export function classifyResolved(
     assigned[i] = { kind: "list-heading", reason: local.reason };
     for (const k of items) assigned[k] = { kind: "list-item", reason: "list-item" };
     if (items.length > 0) for (const k of writers) assigned[k] = { kind: "credit", reason: "list:writer" };
+    if (items.length > 0) for (const k of sections) assigned[k] = { kind: "navigation", reason: "list:section" };
     const lastItem = items.length > 0 ? items[items.length - 1]! : -1;
     for (const k of teasers) if (lastItem >= 0) assigned[k] = { kind: "list-item", reason: "list-teaser" };
     if (items.length > 0) {

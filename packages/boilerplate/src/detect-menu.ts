@@ -73,6 +73,42 @@ export function detectSectionMenu(words: readonly string[]): MenuLine | null {
 }
 
 /**
+ * Recognise a menu strip whose cells are separated only by runs of white space ("أخبار  اقتصاد  ثقافة
+ * رياضة", "ACCUEIL  POLITIQUE  SPORT", a language switcher "ENGLISH  KURDÎ  فارسی  عربي"): four or more
+ * cells of one to three words, none ending in punctuation, at least half of them section or language
+ * names. Call it only for lines with three or more such gaps (`LineFacts.gaps`).
+ *
+ * @param text - the block's raw text
+ * @returns `menu-strip` or null
+ */
+export function detectGapMenu(text: string): MenuLine | null {
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhite(text.charCodeAt(i)) && i + 1 < text.length && isWhite(text.charCodeAt(i + 1))) {
+      if (i > from) cells.push(text.slice(from, i));
+      while (i + 1 < text.length && isWhite(text.charCodeAt(i + 1))) i++;
+      from = i + 1;
+    }
+  }
+  cells.push(text.slice(from));
+  if (cells.length < 4) return null;
+  let sections = 0;
+  for (const cell of cells) {
+    const key = matchKey(cell);
+    if (key === "") continue;
+    const words = key.split(" ");
+    if (words.length > 3 || /[.:؛;!?؟،,]\s*$/u.test(cell)) return null;
+    if (isSectionWords(words)) sections++;
+  }
+  return sections * 2 >= cells.length ? "menu-strip" : null;
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f;
+}
+
+/**
  * Recognise a breadcrumb or a separated menu strip.
  *
  * @param text - the block's raw text

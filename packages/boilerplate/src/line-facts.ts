@@ -19,6 +19,8 @@ export interface LineFacts {
   separators: number;
   /** commas, Latin `,` and Arabic `،` (a clause break: a prose feature) */
   commas: number;
+  /** runs of two or more white-space characters between words ("أخبار  اقتصاد  رياضة": a menu's cells) */
+  gaps: number;
   /** how the line ends, closing quotes and brackets skipped */
   end: LineEnd;
   /** length of a leading list number or bullet with the spaces after it, 0 if none */
@@ -135,7 +137,9 @@ export function lineFacts(text: string, source: string = text, from = 0): LineFa
   let digits = 0;
   let separators = 0;
   let commas = 0;
+  let gaps = 0;
   let inWord = false;
+  let spaces = 0;
   // Read the characters from `source` (the page itself, a flat string) rather than from the block's
   // sliced copy: same characters, faster reads.
   const to = from + text.length;
@@ -144,9 +148,12 @@ export function lineFacts(text: string, source: string = text, from = 0): LineFa
     const cls = CLASS[c]!;
     if (cls === SPACE) {
       inWord = false;
+      spaces++;
       continue;
     }
     if (!inWord) {
+      if (spaces >= 2) gaps++;
+      spaces = 0;
       words++;
       inWord = true;
     }
@@ -157,7 +164,7 @@ export function lineFacts(text: string, source: string = text, from = 0): LineFa
     else if (isSeparatorAt(source, i, c)) separators++;
   }
   const { marker, numbered } = listMarker(text);
-  return { words, arabic, latin, digits, separators, commas, end: lineEnd(text), marker, numbered };
+  return { words, arabic, latin, digits, separators, commas, gaps, end: lineEnd(text), marker, numbered };
 }
 
 /**

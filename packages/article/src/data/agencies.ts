@@ -73,6 +73,9 @@ export const MEDIA_WORDS: readonly string[] = [
   "نت",
   "بوست",
   "تيفي",
+  // "شبكة قدس الإخبارية", "السومرية الإخبارية": the news-network adjective names a site
+  "الإخبارية",
+  "الاخبارية",
   "info",
   "news",
   "press",

@@ -236,6 +236,23 @@ export const GIVEN_NAMES: readonly string[] = [
   "فضيلة",
   "صليحة",
   "سلوى",
+  // Levantine and Maghreb names frequent in bylines (Al-Akhbar, Annahar, Kapitalis, Al-Quds Al-Arabi)
+  "لطفي",
+  "نزار",
+  "وسام",
+  "جهاد",
+  "رامي",
+  "غسان",
+  "ربيع",
+  "شادي",
+  "باسل",
+  "مهند",
+  "ميسم",
+  "جمانة",
+  "ضحى",
+  "لينا",
+  "سناء",
+  "نادين",
 ];
 
 /** Titles written before a name ("د. منى الحسيني", "أ. خالد"). Source: Arabic press usage. */

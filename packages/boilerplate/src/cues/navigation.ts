@@ -25,6 +25,10 @@ export const SECTION_WORDS: readonly string[] = [
   "monde", "international", "nation", "regions", "opinion", "opinions", "video", "videos", "home", "news", "world",
   "business", "politics", "health", "tech", "technology", "lifestyle", "opinion", "entertainment", "arabic", "english",
   "francais", "français", "english",
+  // more Arabic sections (Elaph, Arabi21: entertainment, press review)
+  "ترفيه", "صحافة", "الصحافة", "ملحق", "ملاحق",
+  // language switchers of multilingual sites (Kurdistan24, Hespress, TRT, Anadolu): "ENGLISH  KURDÎ  فارسی  عربي"
+  "arabe", "العربية", "kurdi", "sorani", "kurmanci", "turkce", "deutsch", "espanol", "فارسي", "كوردي", "كردي",
 ];
 
 /** First segment of a breadcrumb ("الرئيسية / الحدث / ...") and the site's home link. */

@@ -10,6 +10,9 @@ const footer = "site footers across Arabic news sites";
 export const POLICY_CUES: readonly LexiconEntry[] = [
   { pattern: "جميع الحقوق محفوظة", kind: "policy", reason: "cue:copyright", match: "anywhere", seen: footer },
   { pattern: "كل الحقوق محفوظة", kind: "policy", reason: "cue:copyright", match: "anywhere", seen: footer },
+  { pattern: "powered by wordpress", kind: "policy", reason: "cue:copyright", match: "prefix", seen: "WordPress footers (\"Powered by WordPress | Theme by ...\")" },
+  { pattern: "fièrement propulsé par wordpress", kind: "policy", reason: "cue:copyright", match: "prefix", seen: "WordPress footers (fr)" },
+  { pattern: "يعمل بواسطة ووردبريس", kind: "policy", reason: "cue:copyright", match: "prefix", seen: "WordPress footers (ar)" },
   { pattern: "الحقوق محفوظة", kind: "policy", reason: "cue:copyright", match: "anywhere", seen: footer },
   { pattern: "حقوق النشر محفوظة", kind: "policy", reason: "cue:copyright", match: "anywhere", seen: footer },
   { pattern: "حقوق الطبع والنشر", kind: "policy", reason: "cue:copyright", match: "anywhere", seen: footer },

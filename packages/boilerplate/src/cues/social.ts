@@ -106,5 +106,8 @@ export const SOCIAL_CUES: readonly LexiconEntry[] = [
   { pattern: "get our app", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (en)" },
   { pattern: "télécharger notre application", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (fr)" },
   { pattern: "حمل تطبيقنا", kind: "social", reason: "cue:app", match: "prefix", seen: app },
+  { pattern: "على تطبيق أندرويد", kind: "social", reason: "cue:app", match: "anywhere", seen: "app rows (Akhbarona: \"SITE على تطبيق أندرويد\")" },
+  { pattern: "على تطبيق آيفون", kind: "social", reason: "cue:app", match: "anywhere", seen: "app rows (Moroccan and Egyptian portals)" },
+  { pattern: "على أندرويد وآيفون", kind: "social", reason: "cue:app", match: "anywhere", seen: "app rows (Moroccan and Egyptian portals)" },
   { pattern: "download the app", kind: "social", reason: "cue:app", match: "prefix", seen: "app banners (en)" },
 ];
