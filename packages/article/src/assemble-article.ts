@@ -71,6 +71,10 @@ const MAX_WORDS_BESIDE_DATE = 4;
 const NO_ARABIC_REASON = "article:no-arabic";
 /** Reason given to short label lines after the body (tags the chrome classifier kept). */
 const TRAILING_REASON = "article:trailing-label";
+/** A kept block no field uses: the second copy of a line printed twice (title, caption, paragraph). */
+const DUPLICATE_REASON = "article:duplicate";
+/** A kept block no field uses and that repeats nothing (a masthead name read as the site, a spent credit). */
+const UNUSED_REASON = "article:unused";
 /** Reason for an author's bio line under the name after the body. */
 const BIO_REASON = "article:author-bio";
 /** Most words of the name line above an author's bio. */
@@ -937,6 +941,33 @@ export function assembleArticle(input: AssembleInput): Article {
     })),
   }));
 
+  const lists = input.lists.map((list) => ({
+    kind: list.kind,
+    heading: list.heading ? { text: list.heading.text, start: list.heading.start, end: list.heading.end } : null,
+    items: list.items.map((item) => ({ text: item.text, start: item.start, end: item.end })),
+    start: list.start,
+    end: list.end,
+  }));
+  // page order: a name found late (a byline under the deck) may sit above a credit read earlier
+  const authors = [...credits.authors].sort((a, b) => a.start - b.start);
+  const fields: (Range | null)[] = [
+    title,
+    kicker,
+    ...subtitles,
+    ...captions,
+    ...authors,
+    credits.dateline,
+    credits.source,
+    published,
+    pageDate,
+    ...categories,
+    ...paragraphs,
+    ...lists,
+  ];
+  const used = usedBlocks(blocks, fields);
+  const titleKey = title ? lookupKey(title.text) : null;
+
+  // nothing is lost: every block is a field's, a paragraph's or a list's, or it is in `removed` with a reason
   const removed: RemovedBlock[] = [];
   const droppedIndexes = new Set(dropped.map((b) => b.index));
   const bioIndexes = new Set(bios.map((b) => b.index));
@@ -946,6 +977,10 @@ export function assembleArticle(input: AssembleInput): Article {
     else if (!arabicPage) reason = NO_ARABIC_REASON;
     else if (droppedIndexes.has(block.index)) reason = TRAILING_REASON;
     else if (bioIndexes.has(block.index)) reason = BIO_REASON;
+    else if (!used[block.index]) {
+      const repeatsTitle = titleKey !== null && sameText(block.text, title!.text, titleKey);
+      reason = block.duplicateOf === null && !repeatsTitle ? UNUSED_REASON : DUPLICATE_REASON;
+    }
     if (reason !== null) {
       removed.push({ text: block.text, start: block.start, end: block.end, kind: block.kind, reason });
     }
@@ -956,25 +991,40 @@ export function assembleArticle(input: AssembleInput): Article {
     kicker,
     subtitles,
     captions,
-    // page order: a name found late (a byline under the deck) may sit above a credit read earlier
-    authors: [...credits.authors].sort((a, b) => a.start - b.start),
+    authors,
     dateline: credits.dateline,
     source: credits.source,
     published,
     pageDate,
     categories,
     paragraphs,
-    lists: input.lists.map((list) => ({
-      kind: list.kind,
-      heading: list.heading ? { text: list.heading.text, start: list.heading.start, end: list.heading.end } : null,
-      items: list.items.map((item) => ({ text: item.text, start: item.start, end: item.end })),
-      start: list.start,
-      end: list.end,
-    })),
+    lists,
     removed,
     stats: computeStats(
       paragraphBlocks.map((p) => p.counts),
       input.wordsPerMinute,
     ),
   };
+}
+
+/** Any span's offsets: a field, a paragraph or a whole list. */
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which blocks (by `index`) some field span overlaps, in one sweep: blocks and spans both in page
+ * order, a block is used when a span starting before its end ends after its start.
+ */
+function usedBlocks(blocks: readonly Block[], fields: readonly (Range | null)[]): boolean[] {
+  const spans = fields.filter((s): s is Range => s !== null).sort((a, b) => a.start - b.start);
+  const used: boolean[] = new Array(blocks.length).fill(false);
+  let next = 0;
+  let reach = -1;
+  for (const block of blocks) {
+    while (next < spans.length && spans[next]!.start < block.end) reach = Math.max(reach, spans[next++]!.end);
+    used[block.index] = reach > block.start;
+  }
+  return used;
 }

@@ -45,6 +45,22 @@ function checkArticle(text: string): void {
   // a paragraph is never also a removed block
   const removed = new Set(article.removed.map((r) => r.start));
   for (const p of article.paragraphs) expect(removed.has(p.start)).toBe(false);
+  // nothing is lost: every line with text is some field's, paragraph's or list's, or it is in `removed`
+  const spans: { start: number; end: number }[] = [...article.removed, ...article.paragraphs, ...article.lists];
+  for (const field of [article.title, article.kicker, article.dateline, article.source, article.published]) {
+    if (field) spans.push(field);
+  }
+  if (article.pageDate) spans.push(article.pageDate);
+  spans.push(...article.subtitles, ...article.captions, ...article.authors, ...article.categories);
+  for (const line of text.matchAll(/[^\n\r\u2028\u2029]+/gu)) {
+    if (!/\S/u.test(line[0])) continue;
+    const start = line.index;
+    const end = start + line[0].length;
+    expect(
+      spans.some((s) => s.start < end && s.end > start),
+      `line lost: ${JSON.stringify(line[0])}`,
+    ).toBe(true);
+  }
   expect(article.stats.arabicRatio).toBeGreaterThanOrEqual(0);
   expect(article.stats.arabicRatio).toBeLessThanOrEqual(1);
 }
