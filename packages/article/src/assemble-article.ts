@@ -33,6 +33,7 @@ import {
 import { lookupKey } from "./lookup-key.ts";
 import { cleanName, trimBounds, wsSpanOf } from "./name-span.ts";
 import { findDateInTokens } from "./parse-arabic-date.ts";
+import { isKnownPlace } from "./place-lookup.ts";
 import { computeStats } from "./stats.ts";
 import { tokenize } from "./tokenize.ts";
 import type {
@@ -341,6 +342,21 @@ function isMastheadDate(blocks: readonly Block[], block: Block, titleIndex: numb
   return titleIndex < 0;
 }
 
+/** Longest line read as a caption for being right under a photographer's credit. */
+const MAX_CREDITED_CAPTION_WORDS = 12;
+
+/**
+ * The line right under a photographer's credit ("تصوير: كريم عبد العزيز" / "وزير الإسكان خلال
+ * المؤتمر الصحفي"), short and not a sentence, describes the photo: a caption, not a deck.
+ */
+function underPhotoCredit(blocks: readonly Block[], block: Block): boolean {
+  return (
+    blocks[block.index - 1]?.reason === "cue:photo-credit" &&
+    !endsLikeSentence(block.text) &&
+    countWords(block.text) <= MAX_CREDITED_CAPTION_WORDS
+  );
+}
+
 /** Removed kinds that may sit between a title and the body (dates, credits, share rows). */
 const BETWEEN_TITLE_AND_BODY: ReadonlySet<string> = new Set(["date-header", "credit", "social", "widget", "ticker"]);
 /** Removed kinds that may hold a misclassified title. */
@@ -451,6 +467,9 @@ function mastheadKeys(
     // but the page's first line over the menu is the site ("العربي الجديد", العربي being a given name too)
     const overMenu = i === 0 && next !== undefined && next.boilerplate && next.kind === "navigation";
     if (!overMenu && isBareAuthorName(text, block.start, block.end)) continue;
+    // below the first line, a country or city ("الإمارات" under "الخليج" / "Gulf Today") is a menu
+    // item or section, not the site's name
+    if (i > 0 && isKnownPlace(block.text)) continue;
     keys.add(key);
     lines.add(block.index);
   }
@@ -678,7 +697,7 @@ export function assembleArticle(input: AssembleInput): Article {
       }
       const next = candidates[i + 1];
       if (next && next.block.duplicateOf === block.index) continue; // the caption's first copy
-      if (isPhotoCaption(block.text)) captions.push(spanOfBlock(block));
+      if (isPhotoCaption(block.text) || underPhotoCredit(blocks, block)) captions.push(spanOfBlock(block));
       else subtitles.push(spanOfBlock(block));
     }
     captions.sort((a, b) => a.start - b.start);
@@ -736,6 +755,7 @@ export function assembleArticle(input: AssembleInput): Article {
 
   // 4. dates in the header: a date-header before the title is the page's "today" line
   let publishedIsUpdate = false;
+  let publishedLabelled = false;
   for (const info of infos) {
     if (info.block.index >= firstBodyIndex) break;
     if (!info.date) continue;
@@ -747,9 +767,19 @@ export function assembleArticle(input: AssembleInput): Article {
     } else if (info.dateLine || headerDates.includes(info)) {
       // an update stamp yields to a publication stamp printed after it
       const update = labelled && hasUpdateCue(text, info.block);
-      if (!published || (publishedIsUpdate && labelled && !update)) {
+      // a bare day line above the title ("السبت 22 جوان 2024") yields to the stamp with a time under
+      // the title or labelled as the publication ("22 جوان 2024 - 18:35", TSA, Echorouk)
+      const stamped =
+        !update &&
+        !publishedLabelled &&
+        published !== null &&
+        !published.iso.includes("T") &&
+        info.date.iso.includes("T") &&
+        (labelled || !beforeTitle);
+      if (!published || (publishedIsUpdate && labelled && !update) || stamped) {
         published = info.date;
         publishedIsUpdate = update;
+        publishedLabelled = labelled;
       }
     }
   }
@@ -779,6 +809,9 @@ export function assembleArticle(input: AssembleInput): Article {
   // a breaking-news label right above the title ("عاجل") may stand between the title and its section
   let stripAt = anchor - 1;
   if (stripAt > 0 && blocks[stripAt]!.kind === "ticker" && countWords(blocks[stripAt]!.text) <= 2) stripAt--;
+  // so may the columnist's name read as the author ("كتاب وآراء" / "عبد الرحيم المنصوري" / title)
+  const stripLine = stripAt > 0 ? blocks[stripAt]! : undefined;
+  if (stripLine && credits.authors.some((a) => a.start >= stripLine.start && a.end <= stripLine.end)) stripAt--;
   const stripBlock = stripAt >= 0 ? blocks[stripAt] : undefined;
   if (stripBlock) {
     // a lone section name under another short menu line ends a vertical menu, it is not the
@@ -838,7 +871,9 @@ export function assembleArticle(input: AssembleInput): Article {
     if (
       !info.prose &&
       isHeadlineShaped(block.text, info.words) &&
-      (isPhotoCaption(block.text) || (underMedia && info.words <= MAX_VIDEO_CAPTION_WORDS))
+      (isPhotoCaption(block.text) ||
+        underPhotoCredit(blocks, block) ||
+        (underMedia && info.words <= MAX_VIDEO_CAPTION_WORDS))
     ) {
       captions.push(spanOfBlock(block));
       continue;

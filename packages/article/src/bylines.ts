@@ -1,5 +1,5 @@
 import { findAgency, isGluedSiteName, isMediaWord } from "./agency-lookup.ts";
-import { SOURCE_LABELS } from "./data/agencies.ts";
+import { LEARNED_VERBS, SOURCE_LABELS } from "./data/agencies.ts";
 import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
 import { CORRESPONDENT_WORDS, OFFICE_WORDS, ROLE_WORDS } from "./data/roles.ts";
@@ -544,6 +544,17 @@ function placeColonLine(text: string, start: number, end: number): Credit | null
     const place = isKnownPlace(text.slice(start, sep).trim());
     return { authors: [], dateline: place ? spanOf(text, start, sep) : null, source: agency };
   }
+  // "السومرية نيوز/ بغداد", "شفق نيوز/ أربيل": a site (a media word or a glued site name) and a known place
+  if (
+    text[sep] === "/" &&
+    isCreditShaped(left, 1, 3) &&
+    right.length >= 1 &&
+    right.length <= 2 &&
+    (left.some((w) => isMediaWord(w.key)) || (left.length === 1 && isGluedSiteName(left[0]!.key))) &&
+    isKnownPlace(text.slice(right[0]!.start, right[right.length - 1]!.end))
+  ) {
+    return { authors: [], dateline: spanOf(text, sep + 1, end), source: sourceSpan(text, start, sep) };
+  }
   if (!isNameShaped(left, 1, 2)) return null;
   // "دبي: «الخليج»", "بيروت: "النهار"": the newspaper's own name in quotes, nothing after it
   if (isCreditShaped(right, 1, 3) && opensWithQuote(text, sep + 1, end) && QUOTES.has(text[end - 1]!)) {
@@ -598,6 +609,11 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     const agency = agencySpan(text, start, end);
     if (agency) return { authors: [], dateline: null, source: agency };
   }
+  // "فهد الشمري، عبدالله العتيبي (جدة، الرياض)": several reporters and the places they filed from
+  if (words.length <= 10 && text[end - 1] === ")") {
+    const several = reportersWithPlaces(text, start, end, placeDash || bareName);
+    if (several) return several;
+  }
   // "الرياض (واس)", "Tunis (TAP)"
   if (words.length <= 5 && text[end - 1] === ")") {
     const open = text.lastIndexOf("(", end - 1);
@@ -624,6 +640,29 @@ export function parseBylineLine(text: string, start: number, end: number, accept
     if (author) return { authors: [author], dateline: null, source: null };
   }
   return null;
+}
+
+/**
+ * "فهد الشمري، عبدالله العتيبي (جدة، الرياض)", "سارة علي وأحمد حسن (دبي)": two or more reporters'
+ * names joined by "،" or "و", then the places they filed from in brackets (Saudi and Gulf papers:
+ * Okaz, Al Madina, Al Khaleej). Every bracketed part must be a known place and every name a person's;
+ * the dateline is the bracket's content.
+ */
+function reportersWithPlaces(text: string, start: number, end: number, loose: boolean): Credit | null {
+  const open = text.lastIndexOf("(", end - 1);
+  if (open <= start) return null;
+  const inner = wordsOf(text, open + 1, end - 1);
+  if (inner.length === 0 || inner.length > 4) return null;
+  const places = splitNames(text, inner);
+  if (!places?.every((p) => isKnownPlace(p.text))) return null;
+  const names = splitNames(text, wordsOf(text, start, open));
+  if (!names || names.length < 2) return null;
+  for (const name of names) {
+    const parts = wordsOf(text, name.start, name.end);
+    if (!isNameShaped(parts, 2, 4) || !(loose ? looksLikePerson : isPersonName)(text, parts)) return null;
+  }
+  const dateline = spanOf(text, open + 1, end - 1);
+  return dateline ? { authors: names, dateline, source: null } : null;
 }
 
 /** Two to four name-shaped words not ending like a sentence or a label. */
@@ -669,7 +708,20 @@ function hyphenWithin(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** True when the line opens with a known place of one or two words followed by a dash ("الرباط -", "عمان-بترا"). */
+/** Marks a credit puts after its place besides dashes: "أبوظبي: «الخليج»", "إسطنبول / الأناضول". */
+const PLACE_MARKS = new Set([":", "/", "："]);
+
+/** The first character at or after `from` that is not a space, or "". */
+function nextMark(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text[i] ?? "";
+}
+
+/**
+ * True when the line opens with a known place of one or two words followed by a dash ("الرباط -",
+ * "عمان-بترا"), a colon or a slash ("أبوظبي: «الخليج»", "إسطنبول / الأناضول").
+ */
 function startsWithPlace(text: string, words: readonly WordSpan[]): boolean {
   const first = words[0]!;
   if (first.end - first.start > MAX_PLACE_UNITS) return false;
@@ -679,8 +731,12 @@ function startsWithPlace(text: string, words: readonly WordSpan[]): boolean {
     const last = words[n - 1]!;
     const next = words[n];
     if (last.end - first.start > MAX_PLACE_UNITS) return false;
-    const dashAfter = isSeparatorAt(text, last.end - 1) || (next !== undefined && DASHES.has(text[next.start]!));
-    if (dashAfter && isKnownPlace(text.slice(first.start, last.end).replace(/[-\u2013\u2014]+$/u, ""))) return true;
+    const dashAfter =
+      isSeparatorAt(text, last.end - 1) ||
+      (next !== undefined && DASHES.has(text[next.start]!)) ||
+      PLACE_MARKS.has(text[last.end - 1]!) ||
+      PLACE_MARKS.has(nextMark(text, last.end));
+    if (dashAfter && isKnownPlace(text.slice(first.start, last.end).replace(/[-\u2013\u2014:：/]+$/u, ""))) return true;
   }
   return false;
 }
@@ -715,6 +771,10 @@ function isPersonName(text: string, words: readonly WordSpan[]): boolean {
 export function parseLeadCredit(text: string, start: number, end: number): Credit | null {
   const slashed = slashLeadSource(text, start, end);
   if (slashed) return { authors: [], dateline: null, source: slashed };
+  const learned = learnedSource(text, start, end);
+  if (learned) return { authors: [], dateline: null, source: learned };
+  const siteFrom = siteFromPlaceLead(text, start, end);
+  if (siteFrom) return siteFrom;
   const limit = Math.min(end, start + 60);
   // the lead ends at the first dash separator or opening bracket
   let stop = -1;
@@ -807,6 +867,62 @@ export function parseLeadCredit(text: string, start: number, end: number): Credi
     authors: [],
     dateline,
     source: agency ?? closing ?? (dashBefore ? leadSource(text, stop + 1, end) : null),
+  };
+}
+
+const LEARNED_SET: ReadonlySet<string> = new Set(LEARNED_VERBS.map(lookupKey));
+/** Closing quotation marks by opening mark. */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { "«": "»", '"': '"', "“": "”", "”": "”" };
+/** Longest quoted newspaper name after a "learned" verb, in UTF-16 units. */
+const MAX_LEARNED_NAME = 30;
+
+/**
+ * "علمت «عكاظ» من مصادر ...": the lead opens with a "learned" verb (see `LEARNED_VERBS`) and a
+ * quoted name of one to three words, the paper crediting itself. Returns the name as the source.
+ */
+function learnedSource(text: string, start: number, end: number): NameSpan | null {
+  let i = start;
+  while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  if (i - start > 8 || !LEARNED_SET.has(lookupKey(text.slice(start, i)))) return null;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const close = CLOSING_QUOTE[text[i] ?? ""];
+  if (close === undefined) return null;
+  const stop = text.indexOf(close, i + 1);
+  if (stop < 0 || stop > end || stop - i > MAX_LEARNED_NAME) return null;
+  return isCreditShaped(wordsOf(text, i + 1, stop), 1, 3) ? sourceSpan(text, i + 1, stop) : null;
+}
+
+/** How far into a paragraph a "SITE من PLACE:" lead credit may end, in UTF-16 units. */
+const MAX_SITE_FROM_LEAD = 40;
+
+/**
+ * "إيلاف من باريس: أعلن ...", "هسبريس من الرباط - ...": a one-word site name, "من" and a known place,
+ * closed by a colon or a dash, opening the lead (Elaph, Hespress, Al Arabiya). Returns the site as
+ * the source and the place as the dateline.
+ */
+function siteFromPlaceLead(text: string, start: number, end: number): Credit | null {
+  const limit = Math.min(end, start + MAX_SITE_FROM_LEAD);
+  let stop = -1;
+  for (let i = start; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ":" || ch === "：" || isSeparatorAt(text, i)) {
+      stop = i;
+      break;
+    }
+    if (ch === "." || ch === "،" || ch === "," || ch === "(" || ch === "؟") return null;
+  }
+  if (stop < 0) return null;
+  const words = wordsOf(text, start, stop);
+  if (words.length < 3 || words.length > 4 || words[1]!.bare !== "من") return null;
+  const site = words[0]!;
+  const place = words.slice(2);
+  if (!site.letters || isFunctionWord(site.bare) || isKnownPlace(site.core)) return null;
+  const placeText = text.slice(place[0]!.start, place[place.length - 1]!.end);
+  if (!isKnownPlace(placeText)) return null;
+  return {
+    authors: [],
+    dateline: spanOf(text, place[0]!.start, place[place.length - 1]!.end),
+    source: sourceSpan(text, site.start, site.end),
   };
 }
 

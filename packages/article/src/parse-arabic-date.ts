@@ -380,13 +380,18 @@ function shiftDays(reference: Date, days: number): string {
 /** Words announcing the Gregorian equivalent of a Hijri date ("الموافق", "الموافق لـ"). */
 const EQUIVALENT_WORDS = new Set(["الموافق", "موافق", "الموافق ل", "الموافق لـ"].map((w) => lookupKey(w)));
 
-/** A Gregorian date stated right after a Hijri one: "... هـ الموافق 20 يونيو 2024م". */
+/**
+ * A Gregorian date stated right after a Hijri one: "... هـ الموافق 20 يونيو 2024م", or printed after
+ * a dash or bar as Gulf and Saudi mastheads do ("6 ذو الحجة 1445 هـ - 12 يونيو 2024 م").
+ */
 function statedEquivalent(tokens: readonly Token[], i: number): Found | null {
   let j = i;
-  if (isPunct(tokens, j, LIST_PUNCT)) j++;
+  const separated = isPunct(tokens, j, LIST_PUNCT);
+  if (separated) j++;
   const w = word(tokens, j);
-  if (w === null || !EQUIVALENT_WORDS.has(w)) return null;
-  j++;
+  const announced = w !== null && EQUIVALENT_WORDS.has(w);
+  if (!announced && !separated) return null;
+  if (announced) j++;
   // "الموافق لـ 20 يونيو", "الموافق ل20 يونيو"
   const prep = word(tokens, j);
   if (prep === "ل" || prep === "لـ") j++;

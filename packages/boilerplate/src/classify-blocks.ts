@@ -244,6 +244,16 @@ export function classifyResolved(
   const assigned: (Assigned | null)[] = new Array(n).fill(null);
   const lists: HeadlineList[] = [];
 
+  // An unpunctuated headline read as prose for its function words, right under a list heading and
+  // followed by more headlines ("الأكثر قراءة" / "النفط يقفز 3% بعد هجوم على ناقلة في البحر الأحمر" /
+  // ...), is a list item above the title, not the start of the body.
+  for (let i = 1; i + 1 < n; i++) {
+    const a = analyses[i]!;
+    if (!a.prose || a.facts.end !== "none" || a.facts.words > options.headlineMaxWords) continue;
+    if (analyses[i - 1]!.local?.kind !== "list-heading") continue;
+    const next = analyses[i + 1]!;
+    if (!next.prose && !next.local && !next.byline && next.facts.words >= 3) a.prose = false;
+  }
   let firstProse = -1;
   let lastProse = -1;
   let pageArabic = 0;

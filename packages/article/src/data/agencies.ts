@@ -108,3 +108,13 @@ export const SITE_NAME_WORDS: readonly string[] = [
 
 /** Labels that introduce a credit line ("المصدر: ...", "Source : ..."). */
 export const SOURCE_LABELS: readonly string[] = ["المصدر", "مصدر", "نقلا عن", "نقلاً عن", "عن", "source", "sources"];
+
+/**
+ * Verbs with which a newspaper credits itself as the one who learned a story, quoting its own name:
+ * "علمت «عكاظ» من مصادر ...", "وعلمت "الخليج" أن ...", "علم «الشروق» ...". The quoted name after
+ * the verb is the article's source.
+ *
+ * Source: exclusives in Saudi, Emirati, Egyptian and Algerian dailies (Okaz, Al Khaleej, Al
+ * Shorouk, Echorouk, Al Watan), which open with the paper learning the news.
+ */
+export const LEARNED_VERBS: readonly string[] = ["علمت", "وعلمت", "علم", "وعلم"];

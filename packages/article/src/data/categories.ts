@@ -56,6 +56,11 @@ export const SECTION_NAMES: readonly string[] = [
   "الرأي",
   "مقالات",
   "مقالات الرأي",
+  // opinion sections named for their writers (Hespress "كتاب وآراء", Okaz "كتاب ومقالات", Al Khaleej "آراء")
+  "آراء",
+  "كتاب وآراء",
+  "كتاب ومقالات",
+  "كتاب الرأي",
   "تقارير",
   "تحقيقات",
   "حوارات",

@@ -58,6 +58,8 @@ export const POLICY_CUES: readonly LexiconEntry[] = [
   { pattern: "do not necessarily reflect the views", kind: "policy", reason: "cue:disclaimer", match: "anywhere", seen: "English disclaimers on Arabic editions" },
   { pattern: "n'engagent que leurs auteurs", kind: "policy", reason: "cue:disclaimer", match: "anywhere", seen: "French disclaimers (Maghreb opinion pages)" },
   { pattern: "n'engagent que leur auteur", kind: "policy", reason: "cue:disclaimer", match: "anywhere", seen: "French disclaimers (Maghreb opinion pages)" },
+  { pattern: "هي ملخص للأخبار المقدمة للمشتركين", kind: "policy", reason: "cue:disclaimer", match: "anywhere", seen: "wire agencies' web summaries (Anadolu Agency Arabic footer)" },
+  { pattern: "يتم نشر جزء من الأخبار", kind: "policy", reason: "cue:disclaimer", match: "anywhere", seen: "wire agencies' web summaries (Anadolu Agency Arabic footer)" },
   { pattern: "من نحن", kind: "navigation", reason: "cue:footer-menu", seen: footer },
   { pattern: "اتصل بنا", kind: "navigation", reason: "cue:footer-menu", seen: footer },
   { pattern: "اتصلوا بنا", kind: "navigation", reason: "cue:footer-menu", seen: footer },
