@@ -1000,6 +1000,8 @@ export function assembleArticle(input: AssembleInput): Article {
     ...lists,
   ];
   const used = usedBlocks(blocks, fields);
+  // a chrome block the parser took back as the title, kicker, a subtitle or a caption is not removed
+  const headlines = usedBlocks(blocks, [title, kicker, ...subtitles, ...captions]);
   const titleKey = title ? lookupKey(title.text) : null;
 
   // nothing is lost: every block is a field's, a paragraph's or a list's, or it is in `removed` with a reason
@@ -1008,7 +1010,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const bioIndexes = new Set(bios.map((b) => b.index));
   for (const block of blocks) {
     let reason: string | null = null;
-    if (block.boilerplate) reason = block.reason ?? block.kind;
+    if (block.boilerplate) reason = headlines[block.index] ? null : (block.reason ?? block.kind);
     else if (!arabicPage) reason = NO_ARABIC_REASON;
     else if (droppedIndexes.has(block.index)) reason = TRAILING_REASON;
     else if (bioIndexes.has(block.index)) reason = BIO_REASON;

@@ -42,9 +42,13 @@ function checkArticle(text: string): void {
   for (let i = 1; i < article.paragraphs.length; i++) {
     expect(article.paragraphs[i]!.start).toBeGreaterThanOrEqual(article.paragraphs[i - 1]!.end);
   }
-  // a paragraph is never also a removed block
-  const removed = new Set(article.removed.map((r) => r.start));
-  for (const p of article.paragraphs) expect(removed.has(p.start)).toBe(false);
+  // a paragraph, the title, the kicker, a subtitle or a caption is never also a removed block
+  for (const span of [...article.paragraphs, ...article.subtitles, ...article.captions]) {
+    expect(article.removed.some((r) => r.start < span.end && r.end > span.start)).toBe(false);
+  }
+  for (const span of [article.title, article.kicker]) {
+    if (span) expect(article.removed.some((r) => r.start < span.end && r.end > span.start)).toBe(false);
+  }
   // nothing is lost: every line with text is some field's, paragraph's or list's, or it is in `removed`
   const spans: { start: number; end: number }[] = [...article.removed, ...article.paragraphs, ...article.lists];
   for (const field of [article.title, article.kicker, article.dateline, article.source, article.published]) {

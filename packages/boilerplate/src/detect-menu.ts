@@ -3,7 +3,7 @@
  * were lost ("أخبارأخبار عاجلةعربي"), and breadcrumbs ("الرئيسية / الحدث / ...", "Accueil › Politique").
  */
 import { HOME_WORDS, SECTION_WORDS } from "./cues/index.ts";
-import { isSeparatorAt } from "./line-facts.ts";
+import { isSeparatorAt, isSpace } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
 
 const SECTION_KEYS = new Set(SECTION_WORDS.map(matchKey));
@@ -85,9 +85,9 @@ export function detectGapMenu(text: string): MenuLine | null {
   const cells: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isWhite(text.charCodeAt(i)) && i + 1 < text.length && isWhite(text.charCodeAt(i + 1))) {
+    if (isSpace(text.charCodeAt(i)) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) {
       if (i > from) cells.push(text.slice(from, i));
-      while (i + 1 < text.length && isWhite(text.charCodeAt(i + 1))) i++;
+      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
       from = i + 1;
     }
   }
@@ -104,9 +104,6 @@ export function detectGapMenu(text: string): MenuLine | null {
   return sections * 2 >= cells.length ? "menu-strip" : null;
 }
 
-function isWhite(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f;
-}
 
 /**
  * Recognise a breadcrumb or a separated menu strip.
