@@ -18,6 +18,7 @@ import { KICKER_LABELS, MEDIA_KICKER_LABELS } from "./data/kicker-labels.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
 import { PUBLISH_CUES, UPDATE_CUES } from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
+import { WAW_ROOT_WORDS } from "./data/waw-root-words.ts";
 import {
   countLine,
   countWords,
@@ -673,6 +674,14 @@ export function assembleArticle(input: AssembleInput): Article {
     titleFirstBlock = first;
     titleBlock = candidates[titlePos]!.block;
     title = spanOfBlock(titleBlock);
+    // a headline printed over two lines: the second opens with "و" right under the first
+    const continuation = candidates[titlePos + 1];
+    let continued = false;
+    if (continuation && continuesTitle(candidates[titlePos]!, continuation)) {
+      continued = true;
+      titleBlock = continuation.block;
+      title = { text: text.slice(title.start, titleBlock.end), start: title.start, end: titleBlock.end };
+    }
     const before = candidates[titlePos - 1];
     if (before && endsWithColon(before.block.text) && before.words <= 12) kicker = spanOfBlock(before.block);
     else {
@@ -683,7 +692,7 @@ export function assembleArticle(input: AssembleInput): Article {
     }
     const titleKey = key;
     const captionOriginals = new Set<number>();
-    for (let i = titlePos + 1; i < candidates.length; i++) {
+    for (let i = titlePos + (continued ? 2 : 1); i < candidates.length; i++) {
       const info = candidates[i]!;
       const { block } = info;
       if (sameText(block.text, first.text, titleKey)) continue;
@@ -1048,6 +1057,38 @@ export function assembleArticle(input: AssembleInput): Article {
 interface Range {
   start: number;
   end: number;
+}
+
+/** Most words of each line of a headline printed over two lines (a deck or lead runs longer). */
+const MAX_TITLE_LINE_WORDS = 12;
+
+/**
+ * A headline broken over two lines ("السودان: معارك عنيفة في الفاشر" / "وتحذيرات أممية من مجاعة وشيكة"): the
+ * second line stands right under the first (no block between), opens with the conjunction "و" glued to a
+ * word, and both are short headline lines without final punctuation. A deck under a title does not open
+ * with "و" (it starts a new statement), so titles with decks keep them as subtitles.
+ */
+function continuesTitle(title: BlockInfo, next: BlockInfo): boolean {
+  const a = title.block;
+  const b = next.block;
+  if (b.index !== a.index + 1 || b.kind !== "heading" || a.kind !== "heading" || b.duplicateOf !== null) return false;
+  if (next.words < 2 || next.words > MAX_TITLE_LINE_WORDS || title.words > MAX_TITLE_LINE_WORDS) return false;
+  if (b.text.length < 3 || b.text.charCodeAt(0) !== 0x0648 || !isArabicLetter(b.text.charCodeAt(1))) return false;
+  const space = b.text.search(/\s/u);
+  const first = lookupKey(space < 0 ? b.text : b.text.slice(0, space));
+  if (WAW_ROOT_KEYS.has(first) || OPENER_KEYS.has(first)) return false;
+  for (const line of [a.text, b.text]) {
+    const last = lastMeaningfulChar(line);
+    if (last === "" || ".!?؟:：…،,;؛".includes(last)) return false;
+  }
+  return !isPhotoCaption(b.text) && !next.dateLine;
+}
+
+const WAW_ROOT_KEYS: ReadonlySet<string> = new Set(WAW_ROOT_WORDS.map(lookupKey));
+
+/** An Arabic letter (U+0621–U+064A). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
 }
 
 /**

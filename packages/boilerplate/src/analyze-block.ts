@@ -9,14 +9,76 @@ import { foldKeyWords } from "./fold-key.ts";
 import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
 import type { ResolvedOptions } from "./resolve-options.ts";
+import { AGENCY_CREDITS, CREDIT_LABELS } from "./tables/agency-credits.ts";
 import { BYLINE_OPENERS } from "./tables/byline-words.ts";
 import { FUNCTION_WORDS } from "./tables/function-words.ts";
 import { PROSE_OPENERS } from "./tables/prose-openers.ts";
+import { MINUTE_WORDS, READING_WORDS } from "./tables/reading-time.ts";
 import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
 const BYLINE_WORDS = new Set(BYLINE_OPENERS.map(matchKey));
 const OPENER_KEYS = new Set(PROSE_OPENERS.map(matchKey));
+const MINUTE_KEYS = new Set(MINUTE_WORDS.map(matchKey));
+const READING_KEYS = new Set(READING_WORDS.map(matchKey));
+const AGENCY_KEYS = new Set(AGENCY_CREDITS.map(matchKey));
+const CREDIT_LABEL_KEYS = new Set(CREDIT_LABELS.map(matchKey));
+
+/** Most words of a reading-time line ("Temps de lecture 4 min"). */
+const READING_TIME_MAX_WORDS = 5;
+
+/**
+ * A reading-time widget: only minute words, reading labels and numbers, with a minute word and a number or a
+ * label ("قراءة 3 دقائق", "3 دقائق", "دقيقتان للقراءة", "Lecture 3 min", "5 min read"). "منذ 5 دقائق" has
+ * "منذ", which is neither, and stays a relative date.
+ */
+function readingTime(words: readonly string[]): LocalClass | null {
+  if (words.length < 2 || words.length > READING_TIME_MAX_WORDS) return null;
+  let minutes = 0;
+  let others = 0;
+  for (const w of words) {
+    if (MINUTE_KEYS.has(w)) minutes++;
+    else if (READING_KEYS.has(w) || isDigitWord(w)) others++;
+    else return null;
+  }
+  return minutes > 0 && others > 0 ? { kind: "widget", reason: "cue:reading-time" } : null;
+}
+
+function isDigitWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+}
+
+/** Longest agency credit line looked at, in UTF-16 units ("المصدر: فرانس24/ أ ف ب، رويترز"). */
+const AGENCY_CREDIT_MAX_CHARS = 60;
+/** Most words of the one part of a credit line that names no agency (the site: "فرانس24", "سكاي نيوز"). */
+const CREDIT_SITE_MAX_WORDS = 2;
+
+/**
+ * A wire credit on its own line: parts split by brackets, slashes, dashes, bars, commas and colons, at least
+ * one a known agency ("(رويترز)", "وام", "(أ ف ب، رويترز)"), at most one other part of one or two words (the
+ * site: "فرانس24/ أ ف ب"), and an optional "المصدر" label first. Such a line is the story's credit: it is
+ * never an item of a headline list next to it.
+ */
+function isAgencyCredit(text: string): boolean {
+  if (text.length > AGENCY_CREDIT_MAX_CHARS) return false;
+  const parts = text.split(/[()[\]/|\-–—،,:：؛;]/u);
+  let agencies = 0;
+  let others = 0;
+  let seen = 0;
+  for (const part of parts) {
+    const key = matchKey(part);
+    if (key === "") continue;
+    seen++;
+    if (AGENCY_KEYS.has(key)) agencies++;
+    else if (seen === 1 && CREDIT_LABEL_KEYS.has(key)) continue;
+    else if (++others > 1 || key.split(" ").length > CREDIT_SITE_MAX_WORDS) return false;
+  }
+  return agencies > 0;
+}
 
 /** The line opens with a prose connective ("وقال", "كما", "من جهته"). */
 function opensLikeProse(words: readonly string[]): boolean {
@@ -81,6 +143,8 @@ export interface BlockAnalysis {
   proseFeatures: number;
   /** one to three words, no final punctuation, no function word: a noun phrase such as a tag */
   nounPhrase: boolean;
+  /** a wire credit alone on its line ("(رويترز)", "فرانس24/ أ ف ب"): never a list item */
+  agencyCredit: boolean;
 }
 
 const WAW = "و";
@@ -376,6 +440,7 @@ export function analyzeBlock(
       byline: false,
       proseFeatures: 0,
       nounPhrase: false,
+      agencyCredit: false,
     };
   }
   // A cookie banner in English or French: often longer than any cue line, so found by its word.
@@ -397,7 +462,11 @@ export function analyzeBlock(
     // A label's key starts with the line key's first word (folding is per character on the fast path), so a
     // line whose first word starts no cue has no label cue: skip the per-separator key building.
     const mayHaveLabel = fast === null || (words.length > 0 && index.byFirst.has(words[0]!));
-    local = (mayHaveLabel ? prefixCue(text, index) : null) ?? cueClass(words, index) ?? followRow(words);
+    local =
+      (mayHaveLabel ? prefixCue(text, index) : null) ??
+      readingTime(words) ??
+      cueClass(words, index) ??
+      followRow(words);
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     // captions that carry a credit: "... © وفا", "الصورة: <what the picture shows>" are kept for the article
     if (local?.reason === "cue:copyright" && isCopyrightCaption(text)) local = null;
@@ -415,6 +484,7 @@ export function analyzeBlock(
       if (menu) local = { kind: "navigation", reason: `nav:${menu}` };
     }
   }
+  const agencyCredit = !local && facts.words <= 7 && isAgencyCredit(text);
   const tag = features?.tagName?.toLowerCase();
   const heading = tag !== undefined && HEADING_TAGS.has(tag);
   let prose = false;
@@ -452,5 +522,6 @@ export function analyzeBlock(
     byline: byline && !local,
     proseFeatures,
     nounPhrase: nounPhrase && !local && !byline,
+    agencyCredit,
   };
 }

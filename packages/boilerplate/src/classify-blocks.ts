@@ -172,7 +172,7 @@ function namesOutlet(text: string): boolean {
 
 /** A headline-shaped line after the body, still unassigned: a candidate item of a bare list. */
 function isShaped(a: BlockAnalysis, given: Assigned | null | undefined, options: ResolvedOptions): boolean {
-  if (a.local || a.prose || given) return false;
+  if (a.local || a.prose || a.agencyCredit || given) return false;
   const f = a.facts;
   if (f.numbered) return f.words >= 3;
   return (
@@ -406,6 +406,7 @@ export function classifyResolved(
         break;
       }
       const f = b.facts;
+      if (b.agencyCredit) break;
       if (top && (b.byline || (j === titleGuard && numbered !== true && !f.numbered))) break;
       const numberedItem = numbered === true && f.numbered && f.words <= 2 * options.headlineMaxWords;
       if (f.end === "ellipsis" && items.length > 0 && items.length < max && f.words <= 2 * options.headlineMaxWords) {

@@ -113,6 +113,37 @@ function isDigits(word: string): boolean {
   return true;
 }
 
+/**
+ * A count with a magnitude suffix, as view counters print it: digits then one "k", "m" or "b" ("2k" of
+ * "1.2K", "3m" of "3M views"; the key is lower-cased).
+ */
+function isSuffixedCount(word: string): boolean {
+  const n = word.length - 1;
+  if (n < 1) return false;
+  const last = word.charCodeAt(n);
+  if (last !== 0x6b && last !== 0x6d && last !== 0x62) return false; // k m b
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Arabic magnitude words after a number ("12 ألف مشاهدة", "3 ملايين مشاهدة"), as folded keys. */
+const MAGNITUDES: ReadonlySet<string> = new Set(["الف", "الاف", "مليون", "ملايين", "مليار"]);
+
+/**
+ * The key word at `i` is a number: digits, a count with a magnitude suffix ("2k"), or an Arabic magnitude
+ * word right after digits ("12 ألف"). Numbers are not counted as words when cues are matched, so a
+ * counter "1.2K مشاهدة" is as much a cue line as "850 مشاهدة".
+ */
+function isNumberAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  const first = w.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return isDigits(w) || isSuffixedCount(w);
+  return i > 0 && MAGNITUDES.has(w) && isDigits(words[i - 1]!);
+}
+
 /** The cues found in a block's words. */
 export interface CueHits {
   /** words that are not pure numbers */
@@ -169,9 +200,7 @@ export function findCues(index: CueIndex, words: readonly string[]): CueHits {
   let best: CompiledCue[] = [];
   let i = 0;
   while (i < words.length) {
-    const w = words[i]!;
-    const first = w.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && isDigits(w)) {
+    if (isNumberAt(words, i)) {
       i++;
       continue;
     }

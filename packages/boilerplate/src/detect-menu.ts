@@ -104,7 +104,6 @@ export function detectGapMenu(text: string): MenuLine | null {
   return sections * 2 >= cells.length ? "menu-strip" : null;
 }
 
-
 /**
  * Recognise a breadcrumb or a separated menu strip.
  *

@@ -64,6 +64,7 @@ export const LIST_HEADING_CUES: readonly LexiconEntry[] = [
   { pattern: "مقالات ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenWp },
   { pattern: "أخبار ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenPortal },
   { pattern: "مواضيع ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: seenWp },
+  { pattern: "ذات صلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "Gulf dailies (Al Khaleej, Al Bayan: \"ذات صلة\" alone over the related box)" },
   { pattern: "مواضيع ذات علاقة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "Algerian and Moroccan sites" },
   { pattern: "الأخبار ذات الصلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "Xinhua Arabic, Gulf and Egyptian portals (definite form)" },
   { pattern: "المقالات ذات الصلة", kind: "list-heading", listKind: "related", reason: "cue:related-heading", seen: "portals (definite form)" },

@@ -71,6 +71,7 @@ export const SOCIAL_CUES: readonly LexiconEntry[] = [
   { pattern: "حمل تطبيق", kind: "social", reason: "cue:app", match: "prefix", seen: app },
   { pattern: "حمّل تطبيق", kind: "social", reason: "cue:app", match: "prefix", seen: app },
   { pattern: "تحميل التطبيق", kind: "social", reason: "cue:app", match: "prefix", seen: app },
+  { pattern: "تحميل تطبيق", kind: "social", reason: "cue:app", match: "prefix", seen: "app rows naming the site (Sabq: \"تحميل تطبيق SITE\")" },
   { pattern: "تطبيق", kind: "social", reason: "cue:app", seen: app },
   { pattern: "متوفر على", kind: "social", reason: "cue:app", seen: app },
   { pattern: "app store", kind: "social", reason: "cue:app", seen: app },
