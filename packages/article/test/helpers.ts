@@ -1,5 +1,5 @@
 import { assertSpans, type SpanLike } from "../../../tools/assert-spans.ts";
-import type { Article } from "../src/index.ts";
+import { type Article, parseArticle } from "../src/index.ts";
 
 /**
  * Check every span of an article against the contract (docs/contract.md): text equals the slice,
@@ -35,4 +35,12 @@ export function assertArticleSpans(input: string, article: Article): void {
     if (list.heading) single("list heading", list.heading);
     many("list items", list.items, true);
   }
+}
+
+/** Parse a page made of `lines` (joined by "\n"), checking every span against the contract. */
+export function page(...lines: string[]): Article {
+  const text = lines.join("\n");
+  const article = parseArticle(text);
+  assertArticleSpans(text, article);
+  return article;
 }

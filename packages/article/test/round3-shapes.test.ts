@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isPhotoCaption } from "../src/caption-shape.ts";
-import { parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { page } from "./helpers.ts";
 
 const TITLE = "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة";
 const P1 =
   "أبقى البنك المركزي، اليوم الأربعاء، أسعار الفائدة الرئيسية دون تغيير للمرة الثالثة على التوالي، في ظل تراجع معدلات التضخم خلال الأشهر الأخيرة.";
 const P2 =
   "وقال محافظ البنك في مؤتمر صحفي إن السياسة النقدية ستبقى حذرة إلى أن تتضح آثار الإجراءات السابقة على النشاط الاقتصادي.";
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("photo and video captions", () => {
   it("tells caption lines from decks that open with the same word", () => {

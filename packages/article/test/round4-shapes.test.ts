@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPhotoCaption } from "../src/caption-shape.ts";
-import { parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { page } from "./helpers.ts";
 
 const TITLE = "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة";
 const P1 =
@@ -9,13 +8,6 @@ const P1 =
 const P2 =
   "وقال محافظ البنك في مؤتمر صحفي إن السياسة النقدية ستبقى حذرة إلى أن تتضح آثار الإجراءات السابقة على النشاط الاقتصادي.";
 const MENU = ["الرئيسية", "اقتصاد", "رياضة", "ثقافة"];
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("kickers without a colon", () => {
   it("takes a format label right above the title as its kicker", () => {

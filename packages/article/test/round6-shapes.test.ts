@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseArabicDate, parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { parseArabicDate } from "../src/index.ts";
+import { page } from "./helpers.ts";
 
 const TITLE = "وزير الزراعة يفتتح مشروع حصاد مياه الأمطار في محافظة مأرب";
 const P1 =
   "افتتح وزير الزراعة والري اليوم، مشروع حصاد مياه الأمطار في مديرية الوادي، بتكلفة إجمالية تبلغ مليوني دولار بتمويل دولي.";
 const P2 =
   "وأكد الوزير أهمية مثل هذه المشاريع في تعزيز الأمن الغذائي، داعيا المنظمات الدولية إلى مضاعفة دعمها للقطاع الزراعي.";
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("dates round 6", () => {
   it("reads a time glued to the year", () => {

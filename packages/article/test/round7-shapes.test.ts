@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { page } from "./helpers.ts";
 
 const TITLE = "وزارة الصحة تطلق حملة وطنية للتلقيح ضد الحصبة في المدارس";
 const P1 =
   "أطلقت وزارة الصحة، صباح الاثنين، حملة وطنية للتلقيح ضد الحصبة تستهدف تلاميذ المدارس الابتدائية في جميع المحافظات.";
 const P2 =
   "وقال مدير الوقاية بالوزارة إن الحملة ستستمر ثلاثة أسابيع، وإن فرقا طبية متنقلة ستزور المدارس النائية في الأرياف.";
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("round 7 shapes", () => {
   it("reads a title printed in presentation-form letters", () => {

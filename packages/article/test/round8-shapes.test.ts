@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseArabicDate, parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { parseArabicDate } from "../src/index.ts";
+import { page } from "./helpers.ts";
 
 const TITLE = "وزارة الصحة تطلق حملة وطنية للتلقيح ضد الحصبة في المدارس";
 const P1 =
@@ -8,13 +8,6 @@ const P1 =
 const P2 =
   "وقال مدير الوقاية بالوزارة إن الحملة ستستمر ثلاثة أسابيع، وإن فرقا طبية متنقلة ستزور المدارس النائية في الأرياف.";
 const MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة"];
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("round 8 shapes", () => {
   it("prefers the timed stamp under the title to a bare day line above it", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.ts";
-import { assertArticleSpans } from "./helpers.ts";
+import { page } from "./helpers.ts";
 
 const P1 =
   "أطلقت وزارة الصحة، صباح الاثنين، حملة وطنية للتلقيح ضد الحصبة تستهدف تلاميذ المدارس الابتدائية في جميع المحافظات.";
@@ -9,13 +8,6 @@ const P2 =
 const MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة"];
 const LINE1 = "السودان: معارك عنيفة في الفاشر";
 const LINE2 = "وتحذيرات أممية من مجاعة وشيكة";
-
-function page(...lines: string[]) {
-  const text = lines.join("\n");
-  const article = parseArticle(text);
-  assertArticleSpans(text, article);
-  return article;
-}
 
 describe("round 9 shapes", () => {
   it("joins a title printed over two lines, the second opening with و", () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertSpans } from "../../../tools/assert-spans.ts";
-import { type Block, stripBoilerplate } from "../src/index.ts";
+import { of, strip } from "./strip-lines.ts";
 
 const TITLE = "البرلمان يصوت على قانون الموازنة العامة بعد جدل استمر أسابيع";
 const P1 =
   "صوت مجلس النواب، مساء الاثنين، على قانون الموازنة العامة الاتحادية لعام 2024، بعد جدل سياسي استمر عدة أسابيع بين الكتل.";
 const P2 =
   "وقال مصدر برلماني إن الجلسة شهدت حضور أغلبية النواب، وإن التصويت جرى على جميع فقرات القانون دون تعديلات جوهرية.";
-
-function strip(...lines: string[]) {
-  const input = lines.join("\n");
-  const result = stripBoilerplate(input);
-  assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: /^\s*$/u, label: "block" });
-  return result;
-}
-
-const of = (blocks: readonly Block[], text: string) => {
-  const block = blocks.find((b) => b.text === text);
-  return block ? `${block.kind} ${block.reason}` : "missing";
-};
 
 describe("headline lists round 5", () => {
   it("takes a writer's name printed above each related headline as the item's credit", () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assertSpans } from "../../../tools/assert-spans.ts";
-import { type Block, lexiconVersion, stripBoilerplate } from "../src/index.ts";
+import { lexiconVersion } from "../src/index.ts";
+import { of, strip } from "./strip-lines.ts";
 
 const TITLE = "البرلمان يصوت على قانون الموازنة العامة بعد جدل استمر أسابيع";
 const P1 =
   "صوت مجلس النواب، مساء الاثنين، على قانون الموازنة العامة الاتحادية لعام 2024، بعد جدل سياسي استمر عدة أسابيع بين الكتل.";
 const P2 =
   "وقال مصدر برلماني إن الجلسة شهدت حضور أغلبية النواب، وإن التصويت جرى على جميع فقرات القانون دون تعديلات جوهرية.";
-
-function strip(...lines: string[]) {
-  const input = lines.join("\n");
-  const result = stripBoilerplate(input);
-  assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: /^\s*$/u, label: "block" });
-  return result;
-}
-
-const of = (blocks: readonly Block[], text: string) => {
-  const block = blocks.find((b) => b.text === text);
-  return block ? `${block.kind} ${block.reason}` : "missing";
-};
 
 describe("round 6 chrome", () => {
   it("bumps the lexicon version", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertSpans } from "../../../tools/assert-spans.ts";
-import { type Block, lexiconVersion, stripBoilerplate } from "../src/index.ts";
+import { lexiconVersion } from "../src/index.ts";
+import { of, strip } from "./strip-lines.ts";
 
 const TITLE = "وزارة الصحة تطلق حملة وطنية للتلقيح ضد الحصبة في المدارس";
 const P1 =
@@ -9,18 +9,6 @@ const P2 =
   "وقال مدير الوقاية بالوزارة إن الحملة ستستمر ثلاثة أسابيع، وإن فرقا طبية متنقلة ستزور المدارس النائية في الأرياف.";
 const H1 = "مجلس الأمن يطالب بوقف حصار الفاشر";
 const H2 = "مصر تستضيف مؤتمرا لدول جوار السودان";
-
-function strip(...lines: string[]) {
-  const input = lines.join("\n");
-  const result = stripBoilerplate(input);
-  assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: /^\s*$/u, label: "block" });
-  return result;
-}
-
-const of = (blocks: readonly Block[], text: string) => {
-  const block = blocks.find((b) => b.text === text);
-  return block ? `${block.kind} ${block.reason}` : "missing";
-};
 
 describe("round 9 chrome", () => {
   it("bumps the lexicon version", () => {
