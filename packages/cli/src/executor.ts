@@ -14,35 +14,59 @@ import { runTask, type Task, type TaskPart } from "./tasks";
  */
 const YOUNG_GENERATION_MB = 24;
 
+/**
+ * Batches queued per worker thread before the main thread takes one itself: one running and one waiting,
+ * so a worker never waits for the main thread to hand it work.
+ */
+const QUEUED_PER_WORKER = 2;
+
 /** Something that runs batches. */
 export interface Executor {
   run(task: Task): Promise<TaskPart[]>;
   close(): Promise<void>;
 }
 
+/** A batch's failure as one error part naming its file. */
+function failedBatch(task: Task, error: unknown): TaskPart[] {
+  const file = "bytes" in task ? task.file : (task.docs[0]?.file ?? "-");
+  return [{ error: `${file === "-" ? "<stdin>" : file}: ${describeError(error)}` }];
+}
+
 /**
- * Create an executor for `jobs` threads.
+ * Create an executor for `jobs` threads: the main thread and `jobs - 1` worker threads. The main thread
+ * reads and writes, and runs a batch itself whenever every worker already has one running and one
+ * waiting; so `--jobs 2` keeps exactly two threads busy on two cores (a third busy thread would only
+ * take turns with them) and holds one worker heap fewer in memory.
  *
- * @param jobs - worker threads; 1 runs on the main thread without a pool
+ * @param jobs - threads doing the work; 1 runs on the main thread without a pool
  * @returns the executor
  */
 export function createExecutor(jobs: number): Executor {
   if (jobs <= 1) return { run: runTask, close: async () => {} };
+  const workers = jobs - 1;
   const pool = new Piscina<Task, TaskPart[]>({
     filename: new URL("./worker.js", import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 1000,
     // A smaller young generation keeps each worker's heap (and the process's peak RSS) small; short-lived
     // garbage is still collected cheaply by the scavenger.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  let inPool = 0;
   return {
-    run: (task) =>
-      pool.run(task).catch((error: unknown): TaskPart[] => {
-        const file = "bytes" in task ? task.file : (task.docs[0]?.file ?? "-");
-        return [{ error: `${file === "-" ? "<stdin>" : file}: ${describeError(error)}` }];
-      }),
+    run: (task) => {
+      if (inPool >= workers * QUEUED_PER_WORKER) {
+        return runTask(task).catch((error: unknown) => failedBatch(task, error));
+      }
+      inPool++;
+      return pool
+        .run(task)
+        .catch((error: unknown) => failedBatch(task, error))
+        .finally(() => {
+          inPool--;
+        });
+    },
     close: () => pool.destroy(),
   };
 }

@@ -41,7 +41,7 @@ function addCommonOptions(command: Command): Command {
     .option("--id-field <name>", "corpus mode: the field holding the document id", fieldName, "id")
     .option("--text-field <name>", "corpus mode: the field holding the document text", fieldName, "text")
     .addOption(
-      new Option("-j, --jobs <n>", "worker threads (1 runs in-process)")
+      new Option("-j, --jobs <n>", "threads: the main thread and n - 1 workers (1 runs in-process)")
         .argParser(positiveInteger)
         .default(availableParallelism(), "the number of cores"),
     )

@@ -279,6 +279,8 @@ describe("corpus mode (--jsonl)", () => {
     const two = ok(["sentences", "--jsonl", "--jobs", "2", "--format", "json"], jsonl);
     const one = ok(["sentences", "--jsonl", "--jobs", "1", "--format", "json"], jsonl);
     expect(two).toBe(one);
+    // two workers plus the main thread: batches run on all three, output still in input order
+    expect(ok(["sentences", "--jsonl", "--jobs", "3", "--format", "json"], jsonl)).toBe(one);
     const lines = jsonLines(two) as { id: string; result: Span[] }[];
     expect(lines.map((l) => l.id)).toEqual(records.map((r) => r.id));
     lines.forEach((line, i) => {
