@@ -49,7 +49,37 @@ export class WordSpan {
  * @param to - index after the last
  * @returns the words, in order
  */
-export function wordsOf(text: string, from: number, to: number): WordSpan[] {
+export function wordsOf(text: string, from: number, to: number): readonly WordSpan[] {
+  // the rules ask for the same line's words many times: answer from the page's cache
+  if (to >= MEMO_STRIDE) return splitWords(text, from, to);
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const slot = from * MEMO_STRIDE + to;
+  const known = memo.get(slot);
+  if (known !== undefined) return known;
+  const words = splitWords(text, from, to);
+  memo.set(slot, words);
+  return words;
+}
+
+/**
+ * The page whose words are cached, and its words by span (a rule may ask for one line's words several
+ * times). Reset by {@link forgetWords} once a page is parsed, so no page outlives its parse.
+ */
+let memoText: string | null = null;
+const memo = new Map<number, readonly WordSpan[]>();
+/** `from * MEMO_STRIDE + to` is unique for pages shorter than 2^26 units and stays a safe integer. */
+const MEMO_STRIDE = 2 ** 26;
+
+/** Drop the cached words of the last page (call when a parse ends). */
+export function forgetWords(): void {
+  memoText = null;
+  memo.clear();
+}
+
+function splitWords(text: string, from: number, to: number): readonly WordSpan[] {
   const words: WordSpan[] = [];
   let i = from;
   while (i < to) {

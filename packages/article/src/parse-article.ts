@@ -3,6 +3,7 @@ import { type NormalizeOptions, normalize, type PresetName } from "@nass/normali
 import { splitSentences } from "@nass/sentences";
 import { addNormalized } from "./add-normalized.ts";
 import { assembleArticle } from "./assemble-article.ts";
+import { forgetWords } from "./line-shape.ts";
 import { toReferenceDate } from "./parse-arabic-date.ts";
 import { ARABIC_WORDS_PER_MINUTE } from "./stats.ts";
 import type { Article, Block } from "./types.ts";
@@ -114,13 +115,18 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   }
   const normalizer = normalizerOf(options.normalize);
   const stripped = stripBoilerplate(text, options.boilerplate ?? {});
-  const article = assembleArticle({
-    text,
-    blocks: stripped.blocks as readonly Block[],
-    lists: stripped.lists,
-    reference,
-    splitSentences: (paragraph) => splitSentences(paragraph),
-    wordsPerMinute,
-  });
+  let article: Article;
+  try {
+    article = assembleArticle({
+      text,
+      blocks: stripped.blocks as readonly Block[],
+      lists: stripped.lists,
+      reference,
+      splitSentences: (paragraph) => splitSentences(paragraph),
+      wordsPerMinute,
+    });
+  } finally {
+    forgetWords();
+  }
   return normalizer ? addNormalized(article, normalizer) : article;
 }
