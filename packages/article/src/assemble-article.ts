@@ -16,7 +16,7 @@ import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { KICKER_LABELS, MEDIA_KICKER_LABELS } from "./data/kicker-labels.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
-import { PUBLISH_CUES, UPDATE_CUES } from "./data/publish-cues.ts";
+import { PUBLISH_CUES, TODAY_CUES, UPDATE_CUES } from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import { WAW_ROOT_WORDS } from "./data/waw-root-words.ts";
 import {
@@ -107,12 +107,13 @@ function findBlockDate(text: string, block: Block, counts: LineCounts, reference
 const LEAD_DATE_REACH = 30;
 
 /**
- * The date right after a lead's place ("عمان 5 آذار 2024 (بترا) -"): a full date (with a year) starting
- * within a space of the place; a lone day and month ("10 - 6") are no date.
+ * The date right after a lead's place ("عمان 5 آذار 2024 (بترا) -", "بكين، 22 نوفمبر 2026 (شينخوا) --"): a
+ * full date (with a year) starting within a space (or a comma) of the place; a lone day and month ("10 - 6") are no date.
  */
 function leadDate(text: string, from: number, end: number): DateSpan | null {
   const found = findDateInTokens(text, tokenize(text, from, Math.min(end, from + LEAD_DATE_REACH)), null);
-  if (!found || text.slice(from, found.start).trim() !== "") return null;
+  // Xinhua and CGTN print a comma after the place: "بكين، 22 نوفمبر 2026 (شينخوا) --"
+  if (!found || !/^\s*[،,]?\s*$/u.test(text.slice(from, found.start))) return null;
   const date: DateSpan = { text: found.text, start: found.start, end: found.end, iso: found.iso };
   if (found.hijri) date.hijri = found.hijri;
   return date;
@@ -185,6 +186,14 @@ function hasUpdateCue(text: string, block: Block): boolean {
 /** True when a date line is labelled as a publication or update date ("نشر في", "Publié le"). */
 function hasPublishCue(text: string, block: Block): boolean {
   return wordsOf(text, block.start, block.end).some((w) => PUBLISH_CUE_SET.has(w.key));
+}
+
+const TODAY_CUE_SET = new Set(TODAY_CUES.map(lookupKey));
+
+/** True when a date line opens with a "today" label ("اليوم: الأحد 22 نوفمبر 2026", "Today:"). */
+function hasTodayCue(text: string, block: Block): boolean {
+  const first = wordsOf(text, block.start, Math.min(block.end, block.start + 16))[0];
+  return first !== undefined && TODAY_CUE_SET.has(first.key);
 }
 
 const HOME_KEYS = new Set(HOME_LABELS.map(lookupKey));
@@ -318,6 +327,52 @@ function hasInnerSentenceEnd(line: string): boolean {
   return false;
 }
 
+/** Most words of a deck printed under the title with a final full stop; a lead is longer or credited. */
+const MAX_DECK_WORDS = 30;
+
+/** Chrome that may stand between a deck and the byline or body under it. */
+const BETWEEN_DECK_AND_BODY: ReadonlySet<string> = new Set(["date-header", "social", "widget", "credit"]);
+
+/**
+ * Where the body starts when its first prose line is a deck: a line of at most thirty words ending with a
+ * single full stop, printed right under a headline-shaped title (nothing between) and followed by what
+ * opens a story, a byline or bare name ("سمير بن زيان"), a date line (kept or removed) or a lead that opens
+ * with its credit ("طرابلس (وكالات) - ..."). Then the body starts at the next prose line after the deck;
+ * otherwise `bodyStart` is returned unchanged (a short first paragraph under the title stays a paragraph).
+ */
+function skipDeck(text: string, blocks: readonly Block[], kept: readonly BlockInfo[], bodyStart: number): number {
+  const deck = kept[bodyStart]!;
+  const title = kept[bodyStart - 1]!;
+  // cheap shape first: a short line ending with one full stop, right under a title-shaped line
+  if (deck.words < 6 || deck.words > MAX_DECK_WORDS) return bodyStart;
+  const line = deck.block.text;
+  if (lastMeaningfulChar(line) !== "." || line.endsWith("..")) return bodyStart;
+  if (title.block.index !== deck.block.index - 1 || title.words < MIN_TITLE_WORDS || title.prose) return bodyStart;
+  if (endsWithColon(title.block.text)) return bodyStart;
+  if (opensParagraph(text, deck.block) || parseLeadCredit(text, deck.block.start, deck.block.end)) return bodyStart;
+  const next = kept[bodyStart + 1];
+  if (!next) return bodyStart;
+  let dated = false;
+  for (let i = deck.block.index + 1; i < next.block.index; i++) {
+    const between = blocks[i]!;
+    if (!BETWEEN_DECK_AND_BODY.has(between.kind)) return bodyStart;
+    if (between.kind === "date-header") dated = true;
+  }
+  const { block } = next;
+  let opensStory = dated || next.dateLine;
+  if (!opensStory && !next.prose && block.text.length <= 60) {
+    const credit = parseBylineLine(text, block.start, block.end, { bareName: true });
+    opensStory = credit !== null && (credit.authors.length > 0 || credit.source !== null);
+  }
+  if (!opensStory && next.prose) {
+    const lead = parseLeadCredit(text, block.start, block.end);
+    opensStory = lead !== null && (lead.dateline !== null || lead.source !== null);
+  }
+  if (!opensStory) return bodyStart;
+  for (let k = bodyStart + 1; k < kept.length; k++) if (kept[k]!.prose) return k;
+  return bodyStart;
+}
+
 /** Chrome that ends the article's own trailer: lists and comments. */
 const STOP_KINDS: ReadonlySet<string> = new Set(["list-heading", "list-item", "comment-form"]);
 
@@ -330,15 +385,22 @@ const MASTHEAD_KINDS: ReadonlySet<string> = new Set(["navigation", "ticker", "wi
 
 /**
  * A removed date line is the site's "today" header when masthead chrome (menus, breadcrumbs,
- * tickers) stands between it and the title (seed 003: date, ticker, breadcrumb, title); a date
- * printed right above the title is the article's own.
+ * tickers) stands between it and the title (seed 003: date, ticker, breadcrumb, title), or when it is the
+ * page's first line with the site's name under it; a date printed right above the title is the article's own.
  */
-function isMastheadDate(blocks: readonly Block[], block: Block, titleIndex: number): boolean {
+function isMastheadDate(
+  blocks: readonly Block[],
+  block: Block,
+  titleIndex: number,
+  siteLines: ReadonlySet<number>,
+): boolean {
   if (block.kind !== "date-header") return false;
   const end = titleIndex < 0 ? blocks.length : titleIndex;
   for (let i = block.index + 1; i < end; i++) {
     const between = blocks[i];
     if (between?.boilerplate && MASTHEAD_KINDS.has(between.kind)) return true;
+    // the page's first line, over the site's name ("الأحد 22 نوفمبر 2026" / "إيلاف" / title)
+    if (block.index === 0 && siteLines.has(i) && !isKickerLabel(blocks, i)) return true;
   }
   return titleIndex < 0;
 }
@@ -482,14 +544,18 @@ const MEDIA_KICKER_KEYS: ReadonlySet<string> = new Set(MEDIA_KICKER_LABELS.map(l
 
 /**
  * `blocks[i]` is only a kicker label ("حصري", "تقرير", "Exclusif"; bars and colons around it allowed),
- * or a media label ("فيديو", "بالصور") with no menu line right above it.
+ * or a media label ("فيديو", "بالصور") with no menu line right above it (or printed again under a menu
+ * that already listed it).
  */
 function isKickerLabel(blocks: readonly Block[], i: number): boolean {
   const line = blocks[i]!.text;
   if (line.length > 30) return false;
   const key = lookupKey(line.replace(/^[\s|:：•·-]+|[\s|:：•·-]+$/gu, ""));
   if (KICKER_KEYS.has(key)) return true;
-  return MEDIA_KICKER_KEYS.has(key) && (i === 0 || blocks[i - 1]!.kind !== "navigation");
+  if (!MEDIA_KICKER_KEYS.has(key)) return false;
+  // under a menu, a media label is the menu's last item, unless the menu already printed it ("... فيديو /
+  // رياضة" then "فيديو" over the title: a menu lists a section once)
+  return i === 0 || blocks[i - 1]!.kind !== "navigation" || blocks[i]!.duplicateOf !== null;
 }
 
 /** Quotation marks around a newspaper's name in a credit. */
@@ -573,6 +639,9 @@ export function assembleArticle(input: AssembleInput): Article {
   if (bodyStart !== 0 && kept.length > 0 && !blocks.some((b) => b.boilerplate) && isLeadParagraph(kept[0]!)) {
     bodyStart = 0;
   }
+  // a deck ending with a full stop right under the title (Echorouk, Al Khaleej), followed by the byline, a
+  // date line or a lead opening with its credit, is a subtitle: the body starts after it
+  if (bodyStart > 0) bodyStart = skipDeck(text, blocks, kept, bodyStart);
   const credits = new Credits(text);
   let published: DateSpan | null = null;
   let pageDate: DateSpan | null = null;
@@ -771,7 +840,18 @@ export function assembleArticle(input: AssembleInput): Article {
     if (info.block.boilerplate && !info.dateLine) continue;
     const beforeTitle = titleStartIndex < 0 || info.block.index < titleStartIndex;
     const labelled = hasPublishCue(text, info.block);
-    if (!labelled && info.block.boilerplate && beforeTitle && isMastheadDate(blocks, info.block, titleStartIndex)) {
+    // "اليوم: الأحد 22 نوفمبر 2026": the site's "today" line wherever it stands, never the publication
+    // ("اليوم 14:35", a time, stamps a story published today)
+    const today =
+      !labelled && info.block.text.length <= 60 && info.date !== null && !info.date.iso.includes("T");
+    if (today && hasTodayCue(text, info.block)) {
+      if (!pageDate) pageDate = info.date;
+    } else if (
+      !labelled &&
+      info.block.boilerplate &&
+      beforeTitle &&
+      isMastheadDate(blocks, info.block, titleStartIndex, siteKeys.lines)
+    ) {
       if (!pageDate) pageDate = info.date;
     } else if (info.dateLine || headerDates.includes(info)) {
       // an update stamp yields to a publication stamp printed after it

@@ -1,6 +1,6 @@
 import { findAgency, isGluedSiteName, isMediaWord } from "./agency-lookup.ts";
 import { LEARNED_VERBS, SOURCE_LABELS } from "./data/agencies.ts";
-import { BYLINE_PREFIXES } from "./data/byline-cues.ts";
+import { BYLINE_PREFIXES, CONTRIBUTOR_CUES } from "./data/byline-cues.ts";
 import { GIVEN_NAMES, HONORIFICS } from "./data/given-names.ts";
 import { CORRESPONDENT_WORDS, OFFICE_WORDS, ROLE_WORDS } from "./data/roles.ts";
 import {
@@ -93,8 +93,15 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
   }
   // "محمد علي ومحمد حسن": split before a word starting with و when both sides have two words
   const split: WordSpan[][] = [];
-  for (const group of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     let from = 0;
+    // "سامي أبو سالم، وأحمد عبد الله": و glued to the given name after a comma ("وليد" stays whole)
+    const head = group[0];
+    if (g > 0 && head && text[head.start] === "و" && !GIVEN_NAME_SET.has(head.key)) {
+      const rest = head.dropStart(1);
+      if (GIVEN_NAME_SET.has(rest.key)) group[0] = rest;
+    }
     for (let i = 2; i < group.length - 1; i++) {
       const w = group[i]!;
       if (i - from >= 2 && group.length - i >= 2 && text[w.start] === "و" && w.end - w.start > 2) {
@@ -150,7 +157,14 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
   // "نشر بواسطة: ...", "Rédigé par ...", "Written by ..."
   const next = words[1];
   if (next && BYLINE_PREFIX_SET.has(first.key) && isBylineCue(next.key)) first = next;
-  if (!isBylineCue(first.key) && !(isColonBylineCue(first.key) && colonAfter(text, first, end))) return null;
+  // "شارك في التغطية: ...": a contributor phrase of three words closed by a colon
+  const third = words[2];
+  const contributor =
+    third !== undefined &&
+    CONTRIBUTOR_SET.has(`${first.key} ${next!.key} ${third.key}`) &&
+    colonAfter(text, third, end);
+  if (contributor) first = third;
+  else if (!isBylineCue(first.key) && !(isColonBylineCue(first.key) && colonAfter(text, first, end))) return null;
   let from = first.end;
   // "ترجمة وتحرير:", "إعداد وتقديم": a second cue joined by و
   const second = words[words.indexOf(first) + 1];
@@ -185,6 +199,7 @@ function cueLine(text: string, words: readonly WordSpan[], end: number): Credit 
 }
 
 const ROLE_SET = new Set(ROLE_WORDS.map(lookupKey));
+const CONTRIBUTOR_SET = new Set(CONTRIBUTOR_CUES.map(lookupKey));
 const BYLINE_PREFIX_SET = new Set(BYLINE_PREFIXES.map(lookupKey));
 const OFFICE_SET = new Set(OFFICE_WORDS.map(lookupKey));
 const CORRESPONDENT_SET = new Set(CORRESPONDENT_WORDS.map(lookupKey));
@@ -523,6 +538,19 @@ export interface BylineShapes {
 }
 
 /**
+ * A broadcaster's Latin acronym ("CGTN", "RT", "BBC", "TRT", "DW"): two to six capital letters. With an
+ * Arabic word it names an Arabic service ("CGTN العربية", "RT عربي"), a site rather than a place.
+ */
+function isLatinAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/**
  * "الجزائر: ربيعة خريس", "الجزائر/ ربيعة خريس": a place and a person's name joined by a colon or a
  * slash. Headlines use colons too ("تونس: البرلمان يصادق ..."), so the right side must be a
  * person's name (see `isPersonName`).
@@ -550,7 +578,8 @@ function placeColonLine(text: string, start: number, end: number): Credit | null
     isCreditShaped(left, 1, 3) &&
     right.length >= 1 &&
     right.length <= 2 &&
-    (left.some((w) => isMediaWord(w.key)) || (left.length === 1 && isGluedSiteName(left[0]!.key))) &&
+    (left.some((w) => isMediaWord(w.key) || isLatinAcronym(text, w.start, w.end)) ||
+      (left.length === 1 && isGluedSiteName(left[0]!.key))) &&
     isKnownPlace(text.slice(right[0]!.start, right[right.length - 1]!.end))
   ) {
     return { authors: [], dateline: spanOf(text, sep + 1, end), source: sourceSpan(text, start, sep) };

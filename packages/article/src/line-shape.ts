@@ -149,6 +149,9 @@ export function endsWithColon(line: string): boolean {
   return ch === ":" || ch === "：";
 }
 
+/** Words from which a line ending with "?", "!" or "…" is a sentence rather than a question headline. */
+const MIN_QUESTION_PROSE_WORDS = 14;
+
 /** Words from which a line ending with a colon is a sentence (kickers and labels are shorter). */
 const MIN_COLON_PROSE_WORDS = 12;
 
@@ -161,7 +164,10 @@ export function isProse(line: string, words: number = countWords(line)): boolean
   const last = lastMeaningfulChar(line);
   // a full stop ends prose; headlines end with "?", "!" or "..." as often as sentences do
   if (words >= 6 && (last === "." || last === "۔") && !endsWithTwoDots(line)) return true;
-  if (words >= 12 && TERMINALS.has(last)) return true;
+  if (words >= 12 && (last === "." || last === "۔")) return true;
+  // a question or exclamation: headlines of twelve or thirteen words end so too ("... أم تحول دائم في
+  // السوق؟"), so (as in @nass/boilerplate) a line needs fourteen words to be prose by it alone
+  if (words >= MIN_QUESTION_PROSE_WORDS && TERMINALS.has(last)) return true;
   // a sentence leading into a quote or a list ("... تشمل ما يلي:"): longer than any kicker or label
   if (words >= MIN_COLON_PROSE_WORDS && (last === ":" || last === "：")) return true;
   // several clauses: a comma-rich medium line is prose even without final punctuation

@@ -288,11 +288,16 @@ export function classifyResolved(
       assigned[k] = { kind: "navigation", reason: "nav:menu-column" };
   }
 
-  // 0b. Tag boxes printed one tag per line under a bare "الوسوم" / "Tags" label.
+  // 0b. Tag boxes printed one tag per line under a bare "الوسوم" / "Tags" label. A byline under the tags
+  // ("إعداد: لي وانغ", "تحرير: ...") ends the box: it credits the article's writer, it is no tag.
   for (let k = 0; k < n; k++) {
     if (analyses[k]!.local?.reason !== "cue:tags" || !isBareLabel(blocks[k]!.text)) continue;
     let m = k + 1;
     while (m < n && !analyses[m]!.local && !analyses[m]!.prose && !assigned[m] && analyses[m]!.facts.words <= 4) {
+      if (analyses[m]!.byline) {
+        assigned[m] = { kind: "credit", reason: "credit:contributor" };
+        break;
+      }
       assigned[m] = { kind: "credit", reason: "tag" };
       m++;
     }

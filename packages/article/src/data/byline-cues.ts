@@ -130,3 +130,17 @@ export const FUNCTION_WORDS: readonly string[] = [
  * international Arabic sites (text / photo / video credits under a story).
  */
 export const COLON_BYLINE_CUES: readonly string[] = ["نص", "texte", "text", "words"];
+
+/**
+ * Phrases that credit the writers who contributed to a story, under the article or its tag box, with a
+ * colon after them ("شارك في التغطية: سامي أبو سالم، وأحمد عبد الله"). The names after them are authors.
+ * Source: contributor lines of Al-Araby Al-Jadeed, Asharq Al-Awsat and Reuters-fed Arabic portals.
+ */
+export const CONTRIBUTOR_CUES: readonly string[] = [
+  "شارك في التغطية",
+  "ساهم في التغطية",
+  "شارك في الإعداد",
+  "ساهم في الإعداد",
+  "شارك في التحرير",
+  "ساهم في التحرير",
+];

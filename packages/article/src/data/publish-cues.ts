@@ -31,3 +31,11 @@ export const PUBLISH_CUES: readonly string[] = [
  * beside "نشرت في").
  */
 export const UPDATE_CUES: readonly string[] = ["تحديث", "محدث", "updated", "mis"];
+
+/**
+ * Words that label a date line as the site's "today" header ("اليوم: الأحد 22 نوفمبر 2026", "Today:",
+ * "Aujourd'hui"): the day the page was served, never the publication date.
+ *
+ * Source: the date bars of Elaph, TSA Arabi, Al-Akhbar and Gulf portals printed above their menus.
+ */
+export const TODAY_CUES: readonly string[] = ["اليوم", "today", "aujourd'hui", "aujourdhui"];

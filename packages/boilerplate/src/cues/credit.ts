@@ -1,11 +1,13 @@
 /**
- * Photo credits and tag lines. Sources: captions and tag boxes of Arabic news sites ("تصوير:", "الوسوم:",
+ * Photo credits, contributor credits and tag lines. Sources: captions and tag boxes of Arabic news sites ("تصوير:", "الوسوم:",
  * "كلمات مفتاحية"), wire-photo credits (AFP, Reuters, Getty), WordPress tag boxes (fr/en).
  */
 import type { LexiconEntry } from "./lexicon-entry.ts";
 
 const photo = "photo credits under images";
 const tags = "tag boxes under articles";
+const contributors =
+  'contributor credits under the article or its tag box (Al-Araby Al-Jadeed, Asharq Al-Awsat, Reuters-fed portals: "شارك في التغطية: ...")';
 
 // biome-ignore format: one entry per line keeps the data table readable
 export const CREDIT_CUES: readonly LexiconEntry[] = [
@@ -23,6 +25,12 @@ export const CREDIT_CUES: readonly LexiconEntry[] = [
   { pattern: "reuters", kind: "credit", reason: "cue:photo-credit", seen: "wire photo credits" },
   { pattern: "photo", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: "photo credits (fr/en)" },
   { pattern: "crédit photo", kind: "credit", reason: "cue:photo-credit", match: "prefix", seen: "photo credits (fr)" },
+  { pattern: "شارك في التغطية", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
+  { pattern: "ساهم في التغطية", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
+  { pattern: "شارك في الإعداد", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
+  { pattern: "ساهم في الإعداد", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
+  { pattern: "شارك في التحرير", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
+  { pattern: "ساهم في التحرير", kind: "credit", reason: "cue:contributor", match: "prefix", seen: contributors },
   { pattern: "الوسوم", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
   { pattern: "وسوم", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },
   { pattern: "الكلمات المفتاحية", kind: "credit", reason: "cue:tags", match: "prefix", seen: tags },

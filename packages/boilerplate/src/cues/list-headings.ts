@@ -139,6 +139,13 @@ export const LIST_HEADING_CUES: readonly LexiconEntry[] = [
   { pattern: "أخبار أخرى", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: seenPortal },
   { pattern: "المزيد من الأخبار", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: seenPortal },
   { pattern: "المزيد من", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: "section-more widgets: المزيد من سياسة" },
+  { pattern: "أهم العناوين", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
+  { pattern: "أبرز العناوين", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
+  { pattern: "عناوين اليوم", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
+  { pattern: "الأخبار الرئيسية", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
+  { pattern: "top stories", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: "Gulf and international English-chrome sites (CNN Arabic, Gulf portals)" },
+  { pattern: "top news", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: "Gulf and international English-chrome sites" },
+  { pattern: "l'essentiel", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: "Maghreb French-chrome sites" },
   { pattern: "more news", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: "English-chrome sites" },
   { pattern: "more stories", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: "English-chrome sites" },
 ];
