@@ -15,8 +15,8 @@ import { runTask, type Task, type TaskPart } from "./tasks";
 const YOUNG_GENERATION_MB = 24;
 
 /**
- * Batches queued per worker thread before the main thread takes one itself: one running and one waiting,
- * so a worker never waits for the main thread to hand it work.
+ * Batches handed to each worker thread at once: one running and one waiting, so a worker never waits for
+ * the main thread to hand it work.
  */
 const QUEUED_PER_WORKER = 2;
 
@@ -32,11 +32,20 @@ function failedBatch(task: Task, error: unknown): TaskPart[] {
   return [{ error: `${file === "-" ? "<stdin>" : file}: ${describeError(error)}` }];
 }
 
+/** A batch waiting for a thread, and where its results go. */
+interface Pending {
+  task: Task;
+  resolve: (parts: TaskPart[]) => void;
+}
+
 /**
- * Create an executor for `jobs` threads: the main thread and `jobs - 1` worker threads. The main thread
- * reads and writes, and runs a batch itself whenever every worker already has one running and one
- * waiting; so `--jobs 2` keeps exactly two threads busy on two cores (a third busy thread would only
- * take turns with them) and holds one worker heap fewer in memory.
+ * Create an executor for `jobs` threads: the main thread and `jobs - 1` worker threads. Batches wait in a
+ * small queue; each worker is kept `QUEUED_PER_WORKER` batches deep (refilled as soon as one finishes),
+ * and whenever the main thread is otherwise idle (between reading and writing) it runs the next waiting
+ * batch itself. So `--jobs 2` keeps exactly two threads busy on two cores (a third busy thread would only
+ * take turns with them) and holds one worker heap fewer in memory. Deciding when a thread is free, not
+ * when a batch arrives, keeps the decision fresh: a worker's "done" message is always read before the main
+ * thread takes more work.
  *
  * @param jobs - threads doing the work; 1 runs on the main thread without a pool
  * @returns the executor
@@ -53,20 +62,46 @@ export function createExecutor(jobs: number): Executor {
     // garbage is still collected cheaply by the scavenger.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  const waiting: Pending[] = [];
   let inPool = 0;
+  let mainTurn = false;
+
+  const toPool = ({ task, resolve }: Pending): void => {
+    inPool++;
+    pool
+      .run(task)
+      .catch((error: unknown) => failedBatch(task, error))
+      .then((parts) => {
+        inPool--;
+        resolve(parts);
+        dispatch();
+      });
+  };
+  // the main thread's turn comes after pending I/O (reads, writes, workers' results) has been handled
+  const onMain = (): void => {
+    mainTurn = false;
+    const next = waiting.shift();
+    if (!next) return;
+    runTask(next.task)
+      .catch((error: unknown) => failedBatch(next.task, error))
+      .then((parts) => {
+        next.resolve(parts);
+        dispatch();
+      });
+  };
+  const dispatch = (): void => {
+    while (waiting.length > 0 && inPool < workers * QUEUED_PER_WORKER) toPool(waiting.shift()!);
+    if (waiting.length > 0 && !mainTurn) {
+      mainTurn = true;
+      setImmediate(onMain);
+    }
+  };
   return {
-    run: (task) => {
-      if (inPool >= workers * QUEUED_PER_WORKER) {
-        return runTask(task).catch((error: unknown) => failedBatch(task, error));
-      }
-      inPool++;
-      return pool
-        .run(task)
-        .catch((error: unknown) => failedBatch(task, error))
-        .finally(() => {
-          inPool--;
-        });
-    },
+    run: (task) =>
+      new Promise<TaskPart[]>((resolve) => {
+        waiting.push({ task, resolve });
+        dispatch();
+      }),
     close: () => pool.destroy(),
   };
 }
