@@ -10,7 +10,7 @@ const P2 =
 
 describe("round 8 chrome", () => {
   it("bumps the lexicon version", () => {
-    expect(lexiconVersion).toBe("1.7.0");
+    expect(lexiconVersion).toBe("1.8.0");
   });
 
   it("removes French and English skip links", () => {
