@@ -201,6 +201,32 @@ function prefixCue(text: string, index: CueIndex): LocalClass | null {
   return null;
 }
 
+/** Reason of a ticker row whose label lost its space before the headlines ("آخر الأخبارقيس سعيد يستقبل ..."). */
+export const GLUED_TICKER_REASON = "ticker-item:glued-label";
+
+/**
+ * A ticker row whose label of two words or more is glued to its first headline ("آخر الأخبارقيس سعيد ...",
+ * "أخبار عاجلةانقطاع ..."): the line's first words are the label's, and its last label word runs on into the
+ * headline. Only labels of tickers and "latest" lists count; the cue bucket of the first word is looked up once.
+ */
+function gluedTickerLabel(words: readonly string[], index: CueIndex): LocalClass | null {
+  const bucket = index.byFirst.get(words[0] ?? "");
+  if (!bucket) return null;
+  for (const cue of bucket) {
+    const cw = cue.words;
+    const last = cw.length - 1;
+    if (last < 1 || last + 1 >= words.length) continue;
+    if (cue.kind !== "ticker" && !(cue.kind === "list-heading" && cue.listKind === "latest")) continue;
+    let same = true;
+    for (let i = 1; i < last && same; i++) same = words[i] === cw[i];
+    const glued = words[last]!;
+    if (same && glued.length >= cw[last]!.length + 2 && glued.startsWith(cw[last]!)) {
+      return { kind: "ticker", reason: GLUED_TICKER_REASON };
+    }
+  }
+  return null;
+}
+
 function pick(cue: { kind: BlockKind; reason: string; listKind: HeadlineListKind }): LocalClass {
   return cue.kind === "list-heading"
     ? { kind: cue.kind, reason: cue.reason, listKind: cue.listKind }
@@ -467,6 +493,10 @@ export function analyzeBlock(
       readingTime(words) ??
       cueClass(words, index) ??
       followRow(words);
+    if (!local && facts.words >= 3 && facts.end !== "period") local = gluedTickerLabel(words, index);
+    // "E-mail *": a share word with a required-field star is a comment form's field
+    if (local?.reason === "cue:share" && facts.words <= 2 && text.charCodeAt(text.length - 1) === 0x2a)
+      local = { kind: "comment-form", reason: "cue:comment-field" };
     if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
     // captions that carry a credit: "... © وفا", "الصورة: <what the picture shows>" are kept for the article
     if (local?.reason === "cue:copyright" && isCopyrightCaption(text)) local = null;

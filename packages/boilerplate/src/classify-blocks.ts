@@ -2,11 +2,13 @@
  * The classifier: each block on its own (cues, date lines, menus, shape), then context: list sections
  * opened by a heading cue, bare headline runs after the article body, spam outside the body, duplicates.
  */
-import { analyzeBlock, type BlockAnalysis } from "./analyze-block.ts";
+import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON } from "./analyze-block.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
 import { matchKey } from "./match-key.ts";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
+import { BIO_ROLE_WORDS } from "./tables/bio-roles.ts";
+import { FORMAT_LABELS } from "./tables/format-labels.ts";
 import { MEDIA_WORDS } from "./tables/media-words.ts";
 import type {
   Block,
@@ -170,6 +172,17 @@ function namesOutlet(text: string): boolean {
   return MEDIA_KEYS.has(matchKey(space < 0 ? text : text.slice(0, space)));
 }
 
+const FORMAT_KEYS: ReadonlySet<string> = new Set(FORMAT_LABELS.map(matchKey));
+
+const BIO_ROLE_KEYS: ReadonlySet<string> = new Set(BIO_ROLE_WORDS.map(matchKey));
+
+/** The line opens with a job title ("كاتب وصحفي ليبي", "Journaliste"): a writer's bio, not a tag. */
+function opensWithRole(text: string): boolean {
+  const space = text.indexOf(" ");
+  const first = space < 0 ? text : text.slice(0, space);
+  return first.length <= 14 && BIO_ROLE_KEYS.has(matchKey(first));
+}
+
 /** A headline-shaped line after the body, still unassigned: a candidate item of a bare list. */
 function isShaped(a: BlockAnalysis, given: Assigned | null | undefined, options: ResolvedOptions): boolean {
   if (a.local || a.prose || a.agencyCredit || given) return false;
@@ -254,6 +267,28 @@ export function classifyResolved(
     const next = analyses[i + 1]!;
     if (!next.prose && !next.local && !next.byline && next.facts.words >= 3) a.prose = false;
   }
+  // An unpunctuated headline read as prose only for its function words ("بدء توزيع المساعدات على المتضررين من
+  // الفيضانات في كيهيدي"), the first prose-shaped line of the page, right above a punctuated paragraph, is the
+  // title: the body starts at the paragraph.
+  for (let i = 1; i + 1 < n; i++) {
+    const a = analyses[i]!;
+    if (!a.prose) continue;
+    const f = a.facts;
+    const next = analyses[i + 1]!;
+    if (
+      f.end === "none" &&
+      f.commas === 0 &&
+      f.words <= options.headlineMaxWords &&
+      a.functionRatio >= 0.3 &&
+      next.prose &&
+      next.facts.end === "period" &&
+      next.facts.words > f.words &&
+      !analyses[i - 1]!.prose
+    ) {
+      a.prose = false;
+    }
+    break;
+  }
   let firstProse = -1;
   let lastProse = -1;
   let pageArabic = 0;
@@ -269,11 +304,14 @@ export function classifyResolved(
   }
 
   // 0a. Long unpunctuated lines with prose features (see `proseFeatures`) between paragraphs of the body (one
-  // feature), or running on right after its last paragraph (two), are body lines of a site that drops periods.
+  // feature), or running on right after its last paragraph (two), are body lines of a site that drops periods;
+  // bulleted points closed by a full stop between paragraphs are body lines too.
   if (firstProse >= 0) {
     for (let k = firstProse + 1; k < n; k++) {
       const a = analyses[k]!;
-      if ((k < lastProse && a.proseFeatures >= 1) || (k === lastProse + 1 && a.proseFeatures >= 2)) {
+      // a short bulleted or numbered point closed by a full stop between paragraphs ("- تمديد ساعات العمل.")
+      const point = k < lastProse && a.facts.marker > 0 && a.facts.end === "period" && !a.local && a.facts.words >= 2;
+      if (point || (k < lastProse && a.proseFeatures >= 1) || (k === lastProse + 1 && a.proseFeatures >= 2)) {
         a.prose = true;
         if (k > lastProse) lastProse = k;
       }
@@ -316,6 +354,17 @@ export function classifyResolved(
 
   // 0c. Menus printed one short item per line at the top of the page: three or more consecutive lines of
   // at most three words, with no punctuation, digits or byline, before the title.
+  // Two or three plain words right above the title that name no section, or a format label ("حصري", "تحقيق"),
+  // under a section label or breadcrumb ("رأي" / "سالم العوكلي" / title, "الرئيسية / الوطني" / "حصري" / title),
+  // end a menu run without being one of its items: a columnist's name or a kicker, left to the article.
+  let byTitle = -1;
+  if (titleGuard >= 2) {
+    const a = analyses[titleGuard - 1]!;
+    const above = analyses[titleGuard - 2]!;
+    const label = a.facts.words >= 2 || FORMAT_KEYS.has(matchKey(blocks[titleGuard - 1]!.text));
+    if (label && a.nounPhrase && !a.menuWords && (above.menuWords || above.local?.kind === "navigation"))
+      byTitle = titleGuard - 1;
+  }
   {
     let k = 0;
     while (k < bodyStart) {
@@ -327,7 +376,8 @@ export function classifyResolved(
       while (m < bodyStart && isMenuItem(analyses, blocks, assigned, titleGuard, m)) m++;
       if (m - k >= 3) {
         for (let r = k; r < m; r++) {
-          if (!analyses[r]!.local && !assigned[r]) assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
+          if (r !== byTitle && !analyses[r]!.local && !assigned[r])
+            assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
         }
       }
       k = m;
@@ -388,7 +438,7 @@ export function classifyResolved(
     const listKind = local.listKind ?? "headlines";
     // "عاجل", "أخبار عاجلة", "بث مباشر" and, at the top of the page, "آخر الأخبار" label a ticker.
     const ticker =
-      (local.kind === "ticker" && !local.reason.endsWith(":prefix")) ||
+      (local.kind === "ticker" && !local.reason.endsWith(":prefix") && local.reason !== GLUED_TICKER_REASON) ||
       (top && local.kind === "list-heading" && listKind === "latest");
     if (local.kind !== "list-heading" && !ticker) continue;
     const insert = READ_ALSO.has(listKind) && lastProse > i;
@@ -504,6 +554,18 @@ export function classifyResolved(
   }
   while (lastProse >= 0 && (assigned[lastProse] || !analyses[lastProse]!.prose)) lastProse--;
 
+  // 1c. Post navigation after the body: a bare "المقال السابق" / "Article suivant" / "Next article" label
+  // followed by the neighbouring article's headline. The headline is navigation, not a closing line of the body.
+  if (firstProse >= 0) {
+    for (let k = firstProse + 1; k + 1 < n; k++) {
+      const local = analyses[k]!.local;
+      if (local?.reason !== "cue:pagination" || assigned[k + 1]) continue;
+      const next = analyses[k + 1]!;
+      if (next.local || next.prose || next.byline || next.facts.words < 3 || !isBareLabel(blocks[k]!.text)) continue;
+      assigned[k + 1] = { kind: "navigation", reason: "nav:adjacent-article" };
+    }
+  }
+
   // 2. Bare runs of headline-shaped lines after the article body.
   if (lastProse >= 0) {
     const shaped = (k: number): boolean => isShaped(analyses[k]!, assigned[k], options);
@@ -588,7 +650,14 @@ export function classifyResolved(
   // alone: it may be the author's name, which the article parser reads.
   if (lastProse >= 0) {
     let m = lastProse + 1;
-    while (m < n && !assigned[m] && analyses[m]!.nounPhrase && !/[:：|]/u.test(blocks[m]!.text)) m++;
+    while (
+      m < n &&
+      !assigned[m] &&
+      analyses[m]!.nounPhrase &&
+      !/[:：|]/u.test(blocks[m]!.text) &&
+      !opensWithRole(blocks[m]!.text)
+    )
+      m++;
     const closedByChrome = m < n && (analyses[m]!.local !== null || isChrome(assigned[m]));
     if (m - (lastProse + 1) >= 2 && closedByChrome) {
       for (let k = lastProse + 1; k < m; k++) assigned[k] = { kind: "credit", reason: "tags:unlabelled" };
@@ -688,14 +757,16 @@ export function classifyResolved(
       earlier = sameLength.get(block.text);
       if (earlier === undefined) sameLength.set(block.text, k);
     }
-    // the headline above the body printed again after it (share bars, breadcrumbs, "next article" boxes)
+    // the headline above the body printed again after it (share bars, breadcrumbs, "next article" boxes); a
+    // name printed above the title and again over a bio line after the body ("كاتب وصحفي ليبي") is the columnist's
     if (
       kind === "content" &&
       !a.prose &&
       firstProse >= 0 &&
       k > lastProse &&
       earlier !== undefined &&
-      earlier < firstProse
+      earlier < firstProse &&
+      !(k + 1 < n && a.nounPhrase && opensWithRole(blocks[k + 1]!.text))
     ) {
       kind = "navigation";
       reason = "repeat:title";

@@ -12,6 +12,10 @@ const app = "app download banners";
 export const SOCIAL_CUES: readonly LexiconEntry[] = [
   { pattern: "شارك", kind: "social", reason: "cue:share", seen: share },
   { pattern: "شارك المقال", kind: "social", reason: "cue:share", seen: share },
+  { pattern: "شاركها", kind: "social", reason: "cue:share", seen: "share bars of Jannah / Sahifa themes, Arabic locale (\"شاركها\": share it)" },
+  { pattern: "شاركوا", kind: "social", reason: "cue:share", seen: share },
+  { pattern: "شارك الموضوع", kind: "social", reason: "cue:share", seen: share },
+  { pattern: "partager sur", kind: "social", reason: "cue:share", seen: "share bars (fr)" },
   { pattern: "شارك الخبر", kind: "social", reason: "cue:share", seen: share },
   { pattern: "شارك على", kind: "social", reason: "cue:share", seen: share },
   { pattern: "شارك هذا المقال", kind: "social", reason: "cue:share", seen: share },

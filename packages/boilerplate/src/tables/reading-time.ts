@@ -18,4 +18,6 @@ export const MINUTE_WORDS: readonly string[] = [
 export const READING_WORDS: readonly string[] = [
   "قراءة", "القراءة", "للقراءة", "مدة", "وقت", "زمن",
   "lecture", "temps", "de", "read", "reading", "time",
+  // number words of a one-minute label (Jannah, Sahifa: "دقيقة واحدة"; "1 minute", "une minute", "one minute")
+  "واحدة", "واحد", "une", "one",
 ];
