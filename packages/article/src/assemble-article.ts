@@ -11,7 +11,7 @@ import {
   parseLeadCredit,
   parseSiteCreditLine,
 } from "./bylines.ts";
-import { isPhotoCaption } from "./caption-shape.ts";
+import { isPhotoCaption, isSceneCaption } from "./caption-shape.ts";
 import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { KICKER_LABELS, MEDIA_KICKER_LABELS } from "./data/kicker-labels.ts";
@@ -24,11 +24,13 @@ import {
   countWords,
   endsLikeSentence,
   endsWithColon,
+  endsWithTwoDots,
   isHeadlineShaped,
   isProse,
   isSubheadingShaped,
   type LineCounts,
   lastMeaningfulChar,
+  opensWithListMarker,
   wordsOf,
 } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
@@ -87,6 +89,12 @@ const MAX_TRAILING_LABEL_WORDS = 3;
 const MAX_VIDEO_CAPTION_WORDS = 12;
 /** Words of a title in the usual case; shorter lines above it are labels, menus or site names. */
 const MIN_TITLE_WORDS = 4;
+
+/**
+ * Most words of a kicker ending with ".." on its own line above the headline ("بعد تأخر
+ * الأمطار.."): Algerian and Tunisian WordPress news themes print the headline's first clause so.
+ */
+const MAX_DOT_KICKER_WORDS = 8;
 
 function spanOfBlock(block: Block): Span {
   return { text: block.text, start: block.start, end: block.end };
@@ -727,7 +735,20 @@ export function assembleArticle(input: AssembleInput): Article {
     !(c.words === 4 && isLongWriterName(text, c.block.start, c.block.end));
   // "وكالة الأنباء اليمنية سبأ" over the menu: the site's full name heads the page, not the story
   const headsMenu = (c: BlockInfo) => isMastheadName(text, blocks, c);
-  let titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c));
+  // "بعد تأخر الأمطار.." alone on the line right above the headline: the kicker, not the title
+  const dotKicker = (i: number) => {
+    const c = candidates[i]!;
+    if (c.words > MAX_DOT_KICKER_WORDS || !endsWithTwoDots(c.block.text)) return false;
+    const next = candidates[i + 1];
+    return (
+      next !== undefined &&
+      next.block.index === c.block.index + 1 &&
+      next.words >= MIN_TITLE_WORDS &&
+      !endsWithTwoDots(next.block.text) &&
+      !endsWithColon(next.block.text)
+    );
+  };
+  let titleIndex = candidates.findIndex((c, i) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c) && !dotKicker(i));
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, 2));
   let titleBlock: Block | null = null;
@@ -752,10 +773,14 @@ export function assembleArticle(input: AssembleInput): Article {
       title = { text: text.slice(title.start, titleBlock.end), start: title.start, end: titleBlock.end };
     }
     const before = candidates[titlePos - 1];
-    if (before && endsWithColon(before.block.text) && before.words <= 12) kicker = spanOfBlock(before.block);
-    else {
+    if (before && ((endsWithColon(before.block.text) && before.words <= 12) || dotKicker(titlePos - 1))) {
+      kicker = spanOfBlock(before.block);
+    } else {
       const beforeFirst = candidates[titleIndex - 1];
-      if (beforeFirst && endsWithColon(beforeFirst.block.text) && beforeFirst.words <= 12) {
+      if (
+        beforeFirst &&
+        ((endsWithColon(beforeFirst.block.text) && beforeFirst.words <= 12) || dotKicker(titleIndex - 1))
+      ) {
         kicker = spanOfBlock(beforeFirst.block);
       }
     }
@@ -775,8 +800,9 @@ export function assembleArticle(input: AssembleInput): Article {
       }
       const next = candidates[i + 1];
       if (next && next.block.duplicateOf === block.index) continue; // the caption's first copy
-      if (isPhotoCaption(block.text) || underPhotoCredit(blocks, block)) captions.push(spanOfBlock(block));
-      else subtitles.push(spanOfBlock(block));
+      if (isPhotoCaption(block.text) || underPhotoCredit(blocks, block) || isSceneCaption(block.text)) {
+        captions.push(spanOfBlock(block));
+      } else subtitles.push(spanOfBlock(block));
     }
     captions.sort((a, b) => a.start - b.start);
     // a "subtitle" that is only a person's name, right before the body, is the byline
@@ -842,8 +868,7 @@ export function assembleArticle(input: AssembleInput): Article {
     const labelled = hasPublishCue(text, info.block);
     // "اليوم: الأحد 22 نوفمبر 2026": the site's "today" line wherever it stands, never the publication
     // ("اليوم 14:35", a time, stamps a story published today)
-    const today =
-      !labelled && info.block.text.length <= 60 && info.date !== null && !info.date.iso.includes("T");
+    const today = !labelled && info.block.text.length <= 60 && info.date !== null && !info.date.iso.includes("T");
     if (today && hasTodayCue(text, info.block)) {
       if (!pageDate) pageDate = info.date;
     } else if (
@@ -997,8 +1022,10 @@ export function assembleArticle(input: AssembleInput): Article {
       dropped.push(block);
       continue;
     }
+    // "وتشمل الخطة كذلك:" over a list: a sentence leading into the list, not a subheading
+    const leadsList = next !== undefined && endsWithColon(block.text) && opensWithListMarker(next.block.text);
     const kind: "text" | "subheading" =
-      !trailing && i > 0 && isSubheadingShaped(block.text, info.words) ? "subheading" : "text";
+      !trailing && i > 0 && !leadsList && isSubheadingShaped(block.text, info.words) ? "subheading" : "text";
     paragraphBlocks.push({ block, kind, counts: info.counts });
     paragraphIndexes.add(block.index);
   }

@@ -78,6 +78,13 @@ function isSeparatorAt(text: string, i: number): boolean {
   return isSpace(before) || isSpace(after) || before === 0x0a || after === 0x0a;
 }
 
+/**
+ * Name words that open with "و" but are not "و" + a name: the Mauritanian and Sudanese patronymic
+ * "ولد" / "ولد" ("son of": "سيدي محمد ولد أحمد") and its plural "ولاد". Source: Mauritanian
+ * news sites (Anbaa Info, Cridem, Alakhbar) whose bylines carry "ولد" names.
+ */
+const UNSPLIT_WAW_NAMES: ReadonlySet<string> = new Set(["ولد", "ولاد", "ولدي"].map(lookupKey));
+
 /** Split a run of author names on "،", ",", "&", "and", "et" and the conjunction "و". */
 function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null {
   const groups: WordSpan[][] = [[]];
@@ -104,7 +111,14 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
     }
     for (let i = 2; i < group.length - 1; i++) {
       const w = group[i]!;
-      if (i - from >= 2 && group.length - i >= 2 && text[w.start] === "و" && w.end - w.start > 2) {
+      if (
+        i - from >= 2 &&
+        group.length - i >= 2 &&
+        text[w.start] === "و" &&
+        w.end - w.start > 2 &&
+        !UNSPLIT_WAW_NAMES.has(w.key) &&
+        !GIVEN_NAME_SET.has(w.key)
+      ) {
         split.push(group.slice(from, i));
         group[i] = w.dropStart(1);
         from = i;
@@ -456,10 +470,13 @@ function placeDashLine(text: string, start: number, end: number, strict: boolean
     return { authors: [], dateline: spanOf(text, start, sep), source: sourceSpan(text, sep + 1, end) };
   }
   if (strict ? !isPersonName(text, right) : !looksLikePerson(text, right)) return null;
-  const author = nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
-  if (!author) return null;
-  if (leftIsMedia) return { authors: [author], dateline: null, source: sourceSpan(text, start, sep) };
-  return { authors: [author], dateline: spanOf(text, start, sep), source: null };
+  // "الجزائر – ربيعة خريس وسمير بوعلام": two reporters joined by "و" (two words or more each)
+  const pair = right.length >= 4 ? splitNames(text, right) : null;
+  const authors = pair && pair.length > 1 ? pair : nameSpanOf(text, right[0]!.start, right[right.length - 1]!.end);
+  if (!authors) return null;
+  const list = Array.isArray(authors) ? authors : [authors];
+  if (leftIsMedia) return { authors: list, dateline: null, source: sourceSpan(text, start, sep) };
+  return { authors: list, dateline: spanOf(text, start, sep), source: null };
 }
 
 /**

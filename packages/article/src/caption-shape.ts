@@ -1,10 +1,46 @@
-import { CAPTION_QUALIFIERS, MEDIA_LABEL_WORDS, PHOTO_CREDIT_NAMES, PHOTO_WORDS } from "./data/photo-words.ts";
+import {
+  CAPTION_QUALIFIERS,
+  MEDIA_LABEL_WORDS,
+  PHOTO_CREDIT_NAMES,
+  PHOTO_WORDS,
+  SCENE_CAPTION_OPENERS,
+  SCENE_PREPOSITIONS,
+} from "./data/photo-words.ts";
 import { lookupKey } from "./lookup-key.ts";
 
 const PHOTO = new Set(PHOTO_WORDS.map(lookupKey));
 const MEDIA = new Set(MEDIA_LABEL_WORDS.map(lookupKey));
 const QUALIFIERS = new Set(CAPTION_QUALIFIERS.map(lookupKey));
 const CREDIT_NAMES = new Set(PHOTO_CREDIT_NAMES.map(lookupKey));
+const SCENE = new Set(SCENE_PREPOSITIONS.map(lookupKey));
+const SCENE_OPENERS = new Set(SCENE_CAPTION_OPENERS.map((o) => o.split(" ").slice(0, 2).map(lookupKey).join(" ")));
+
+/** Most words of a scene caption ("وزيرة الثقافة خلال حفل الافتتاح"); decks run longer. */
+const MAX_SCENE_CAPTION_WORDS = 9;
+/** Most words naming the subject before the scene preposition ("الرئيس تبون" خلال ...). */
+const MAX_SCENE_SUBJECT_WORDS = 3;
+
+/**
+ * A short verbless caption under the headline: "SUBJECT خلال|أثناء|لدى EVENT" with one to three
+ * subject words and no colon, quote, comma or closing punctuation, or "جانب من ..." /
+ * "لقطة من ...". Only for the decks' zone (a deck with a verb before "خلال" is longer or punctuated
+ * in practice; the subject words must not hold digits).
+ *
+ * @param text - the line
+ * @returns true for a scene caption
+ */
+export function isSceneCaption(text: string): boolean {
+  if (text.length > 90 || /[:：«»"“”،,.!؟?]/u.test(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 3 || words.length > MAX_SCENE_CAPTION_WORDS) return false;
+  if (SCENE_OPENERS.has(`${lookupKey(words[0]!)} ${lookupKey(words[1]!)}`)) return true;
+  for (let i = 1; i <= MAX_SCENE_SUBJECT_WORDS && i < words.length - 1; i++) {
+    if (SCENE.has(lookupKey(words[i]!))) {
+      return !words.slice(0, i).some((w) => /[0-9\u0660-\u0669]/u.test(w));
+    }
+  }
+  return false;
+}
 
 /** Words before a closing photo credit: a caption describes something ("متداولون في بورصة نيويورك"). */
 const MIN_CREDITED_CAPTION_WORDS = 3;

@@ -79,11 +79,21 @@ export function breadcrumbCategories(
     const key = lookupKey(item.text);
     const last = i === items.length - 1;
     if (exclude.has(key) || TICKER_SET.has(key)) continue;
-    if (last && (countWords(item.text) > 3 || /[:：]\s*$/u.test(item.text))) continue;
+    // the last crumb is the story's own headline when it ends with a colon or ".." (a kicker: "بعد تأخر الأمطار..")
+    if (last && (countWords(item.text) > 3 || /[:：]\s*$/u.test(item.text) || endsWithDots(text, item.end, end)))
+      continue;
     if (countWords(item.text) > 4) continue;
     categories.push(item);
   }
   return categories;
+}
+
+/** True when two dots follow `at` (spaces allowed) before `end`: a crumb cut as "بعد تأخر الأمطار..". */
+function endsWithDots(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && (text[i] === " " || text[i] === "\u00a0")) i++;
+  if (text[i - 1] === "." && text[i - 2] === ".") return true;
+  return text[i] === "." && text[i + 1] === ".";
 }
 
 /** Fold `text[start, end)` with a map from each folded unit back to its page index. */

@@ -132,7 +132,7 @@ export function lastMeaningfulChar(line: string): string {
 }
 
 /** True when the line's last two non-space characters are dots ("..", "...": a headline's trail). */
-function endsWithTwoDots(line: string): boolean {
+export function endsWithTwoDots(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
   return i >= 1 && line[i] === "." && line[i - 1] === ".";
@@ -308,12 +308,45 @@ function isQuestionOrTableRow(line: string): boolean {
 }
 
 /**
+ * A list item inside the body: "1. ...", "2) ...", "3- ...", "١. ...", "– ...", "• ...". Checked on
+ * the first characters only. Source: numbered results and measures in Algerian, Mauritanian and
+ * Tunisian news pages ("  1. حزب الإنصاف: 112 بلدية", "– حفر 200 بئر ...").
+ */
+export function opensWithListMarker(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 0x2a ||
+    c === 0xb7 ||
+    c === 0x25aa ||
+    c === 0x25cf
+  ) {
+    return isSpace(line.charCodeAt(1));
+  }
+  let i = 0;
+  while (i < 3 && i < line.length && isDigitUnit(line.charCodeAt(i))) i++;
+  if (i === 0 || i === 3) return false;
+  const mark = line[i];
+  return mark === "." || mark === ")" || mark === "-" || mark === "–" || mark === "/"
+    ? isSpace(line.charCodeAt(i + 1)) || line.charCodeAt(i + 1) > 0x600
+    : false;
+}
+
+function isDigitUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+/**
  * An inline subheading: a short headline-shaped line (2–12 words) without commas, and not a
  * sentence leading into a quote ("وقالت ...:" with six words or more), an interview question or
  * a table row.
  */
 export function isSubheadingShaped(line: string, words: number = countWords(line)): boolean {
   if (words < 2 || words > 12 || isProse(line, words)) return false;
+  if (opensWithListMarker(line)) return false;
   if (/[،,؛;]/u.test(line) || isQuestionOrTableRow(line)) return false;
   return !(endsWithColon(line) && words >= 6);
 }

@@ -303,6 +303,8 @@ export function classifyResolved(
     }
   }
 
+  const arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
+
   // 0a. Long unpunctuated lines with prose features (see `proseFeatures`) between paragraphs of the body (one
   // feature), or running on right after its last paragraph (two), are body lines of a site that drops periods;
   // bulleted points closed by a full stop between paragraphs are body lines too.
@@ -487,6 +489,17 @@ export function classifyResolved(
       }
       if (items.length >= max) break;
       if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
+      // a Latin-only line after Arabic headlines of an Arabic page ends the list: spam or a footer
+      // line glued to the list by a scraper that drops blank lines ("Watch One Piece episode 1100")
+      if (
+        arabicPage &&
+        f.arabic === 0 &&
+        f.latin > 0 &&
+        items.length > 0 &&
+        analyses[items[items.length - 1]!]!.facts.arabic > 0
+      ) {
+        break;
+      }
       items.push(j);
       numbered ??= f.numbered;
     }
@@ -665,7 +678,6 @@ export function classifyResolved(
   }
 
   // 3. Latin lines outside the body of an Arabic page.
-  const arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
   if (options.detectSpam && arabicPage) {
     for (let k = 0; k < n; k++) {
       const a = analyses[k]!;

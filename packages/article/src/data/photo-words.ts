@@ -54,3 +54,20 @@ export const PHOTO_CREDIT_NAMES: readonly string[] = [
   "anadolu",
   "الأناضول",
 ];
+
+/**
+ * Prepositions that place a photo's subject in a scene: a short verbless line "SUBJECT خلال EVENT"
+ * ("وزيرة الثقافة خلال حفل الافتتاح", "الرئيس تبون لدى استقباله السفير") printed under the headline
+ * is the image's caption, not a deck.
+ *
+ * Source: image captions of Algerian and Mauritanian news sites (El Moudjahid Arabic, Echorouk,
+ * El Massa, Anbaa Info, Alakhbar), printed once or twice between the decks.
+ */
+export const SCENE_PREPOSITIONS: readonly string[] = ["خلال", "أثناء", "اثناء", "لدى", "إبان"];
+
+/**
+ * Two-word openers of a caption describing part of a scene ("جانب من اللقاء", "لقطة من المباراة").
+ *
+ * Source: the same sites' image captions.
+ */
+export const SCENE_CAPTION_OPENERS: readonly string[] = ["جانب من", "لقطة من", "مشهد من", "جانب من أشغال"];
