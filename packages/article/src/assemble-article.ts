@@ -1101,23 +1101,20 @@ export function assembleArticle(input: AssembleInput): Article {
   }));
   // page order: a name found late (a byline under the deck) may sit above a credit read earlier
   const authors = [...credits.authors].sort((a, b) => a.start - b.start);
-  const fields: (Range | null)[] = [
-    title,
-    kicker,
-    ...subtitles,
-    ...captions,
-    ...authors,
-    credits.dateline,
-    credits.source,
-    published,
-    pageDate,
-    ...categories,
-    ...paragraphs,
-    ...lists,
-  ];
+  // (pushed, not spread into one literal: V8 deoptimized this function again and again on spreads of
+  // arrays whose elements kind differs between empty and filled ones)
+  const headlineFields: (Range | null)[] = [title, kicker];
+  pushAll(headlineFields, subtitles);
+  pushAll(headlineFields, captions);
+  const fields: (Range | null)[] = [credits.dateline, credits.source, published, pageDate];
+  pushAll(fields, headlineFields);
+  pushAll(fields, authors);
+  pushAll(fields, categories);
+  pushAll(fields, paragraphs);
+  pushAll(fields, lists);
   const used = usedBlocks(blocks, fields);
   // a chrome block the parser took back as the title, kicker, a subtitle or a caption is not removed
-  const headlines = usedBlocks(blocks, [title, kicker, ...subtitles, ...captions]);
+  const headlines = usedBlocks(blocks, headlineFields);
   const titleKey = title ? lookupKey(title.text) : null;
 
   // nothing is lost: every block is a field's, a paragraph's or a list's, or it is in `removed` with a reason
@@ -1196,6 +1193,11 @@ const WAW_ROOT_KEYS: ReadonlySet<string> = new Set(WAW_ROOT_WORDS.map(lookupKey)
 /** An Arabic letter (U+0621–U+064A). */
 function isArabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;
+}
+
+/** Append every item of `items` to `into`. */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /**
