@@ -210,6 +210,35 @@ async function lineReaderBench(corpus: string): Promise<void> {
   }
 }
 
+/**
+ * The cores' own scaling on pure arithmetic: one thread alone, then two threads at once, each running the
+ * same loop; the ratio is what two cores give work that allocates nothing (2.0x on two free cores; a VM
+ * whose second core is shared with a neighbour gives less). Reported beside the corpus runs.
+ */
+async function computeScaling(): Promise<number> {
+  const LOOP = "let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; return x;";
+  const spin = new Function(LOOP) as () => number;
+  const started = performance.now();
+  spin();
+  const alone = performance.now() - started;
+  const source = `const { parentPort } = require("node:worker_threads"); const t = performance.now(); (function () { ${LOOP} })(); parentPort.postMessage(performance.now() - t);`;
+  const { Worker } = await import("node:worker_threads");
+  const times = await Promise.all(
+    [0, 1].map(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(source, { eval: true });
+          worker.once("message", (ms: number) => {
+            resolve(ms);
+            void worker.terminate();
+          });
+          worker.once("error", reject);
+        }),
+    ),
+  );
+  return (2 * alone) / Math.max(...times);
+}
+
 const command = await pickCommand();
 const dir = mkdtempSync(join(tmpdir(), "nass-cli-bench-"));
 try {
@@ -251,6 +280,7 @@ try {
       `jobs 2 reaches ${((100 * speedup) / ceiling).toFixed(0)}% of it`,
   );
   console.log(`peak RSS: ${peak.toFixed(0)} MB (goal < 300 MB) ${peak < 300 ? "ok" : "MISSED"}`);
+  console.log(`two threads of pure arithmetic vs one on this machine now: ${(await computeScaling()).toFixed(2)}x`);
   console.log("");
   await lineReaderBench(corpus);
 } finally {
