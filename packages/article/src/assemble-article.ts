@@ -16,7 +16,13 @@ import { breadcrumbCategories, segmentCategoryStrip } from "./categories.ts";
 import { HOME_LABELS } from "./data/categories.ts";
 import { KICKER_LABELS, MEDIA_KICKER_LABELS } from "./data/kicker-labels.ts";
 import { PARAGRAPH_OPENERS } from "./data/paragraph-openers.ts";
-import { PUBLISH_CUES, TODAY_CUES, UPDATE_CUES } from "./data/publish-cues.ts";
+import {
+  PUBLISH_CUES,
+  PUBLISHED_IN_CONNECTORS,
+  PUBLISHED_IN_CUES,
+  TODAY_CUES,
+  UPDATE_CUES,
+} from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import { WAW_ROOT_WORDS } from "./data/waw-root-words.ts";
 import {
@@ -34,7 +40,7 @@ import {
   wordsOf,
 } from "./line-shape.ts";
 import { lookupKey } from "./lookup-key.ts";
-import { cleanName, trimBounds, wsSpanOf } from "./name-span.ts";
+import { cleanName, nameSpanOf, trimBounds, wsSpanOf } from "./name-span.ts";
 import { findDateInTokens } from "./parse-arabic-date.ts";
 import { isKnownPlace } from "./place-lookup.ts";
 import { computeStats } from "./stats.ts";
@@ -71,6 +77,8 @@ export interface AssembleInput {
 const MAX_META_WORDS = 14;
 /** Words a date line may hold besides its date ("نشر في", "آخر تحديث", "Publié le"). */
 const MAX_WORDS_BESIDE_DATE = 4;
+/** Words before the date of an aggregator's "نشر في OUTLET يوم DATE" stamp: the label (two), a five-word outlet, a connector. */
+const MAX_PUBLISHED_IN_WORDS = 8;
 /** Reason given to the blocks of a page that holds no Arabic script. */
 const NO_ARABIC_REASON = "article:no-arabic";
 /** Reason given to short label lines after the body (tags the chrome classifier kept). */
@@ -176,6 +184,11 @@ class BlockInfo {
         // the same day in a second calendar ("6 يونيو 2024 م ـ 29 ذو القعدة 1445 هـ") is not extra words
         const twin = findDateInTokens(this.text, tokenize(this.text, date.end, this.block.end), null);
         if (twin) beside -= countWords(twin.text);
+      }
+      if (date !== null && beside > MAX_WORDS_BESIDE_DATE && publishedInCueLength(this.block.text) > 0) {
+        // "نشر في OUTLET بتاريخ DATE": the label, the outlet's name and a connector are the stamp, not extra words
+        const before = countWords(this.text.slice(this.block.start, date.start));
+        if (before <= MAX_PUBLISHED_IN_WORDS && beside - before <= MAX_WORDS_BESIDE_DATE) beside = 0;
       }
       this.dateLineCache = date !== null && beside <= MAX_WORDS_BESIDE_DATE && !this.prose;
     }
@@ -289,6 +302,46 @@ function nameBeforeDate(text: string, info: BlockInfo): Credit | null {
   if (!date) return null;
   const [s, e] = trimBounds(text, info.block.start, date.start);
   return e > s ? parseBylineLine(text, s, e, { bareName: true }) : null;
+}
+
+/** The length of the {@link PUBLISHED_IN_CUES} label opening `line` ("نشر في ..."), or -1. */
+function publishedInCueLength(line: string): number {
+  const first = line.charCodeAt(0);
+  // cheap gate: the labels start with ن / م / p
+  if (first !== 0x0646 && first !== 0x0645 && (first | 0x20) !== 0x70) return -1;
+  for (const cue of PUBLISHED_IN_CUES) {
+    if (line.length > cue.length && line.slice(0, cue.length).toLowerCase() === cue && line[cue.length] === " ") {
+      return cue.length;
+    }
+  }
+  return -1;
+}
+
+/** Most words an outlet's name holds in a "نشر في OUTLET يوم DATE" stamp. */
+const MAX_OUTLET_WORDS = 5;
+
+/**
+ * The original outlet named by an aggregator's stamp before its date ("نشر في الشروق اليومي يوم 12 - 06 -
+ * 2024" gives "الشروق اليومي"), else null: the line opens with a {@link PUBLISHED_IN_CUES} label followed by
+ * one to five words before the date, not counting a connector ("يوم", "le").
+ */
+function outletBeforeDate(text: string, info: BlockInfo): NameSpan | null {
+  const date = info.date;
+  const line = info.block.text;
+  if (!date || line.length < 8) return null;
+  const cueLength = publishedInCueLength(line);
+  if (cueLength < 0) return null;
+  const from = info.block.start + cueLength;
+  if (date.start <= from) return null;
+  let [s, e] = trimBounds(text, from, date.start);
+  // drop a connector word left before the date ("... يوم", "... le")
+  const space = text.lastIndexOf(" ", e - 1);
+  if (space > s && PUBLISHED_IN_CONNECTORS.includes(text.slice(space + 1, e).toLowerCase())) {
+    [s, e] = trimBounds(text, s, space);
+  }
+  if (e <= s || !/^\p{L}/u.test(text[s]!)) return null;
+  const words = countWords(text.slice(s, e));
+  return words >= 1 && words <= MAX_OUTLET_WORDS ? nameSpanOf(text, s, e) : null;
 }
 
 /** True when a line ends with an initial: a one-letter word and a dot ("Karim B.", "سارة ب."). */
@@ -587,6 +640,14 @@ class Credits {
     if (!this.source) this.source = { ...place, name: cleanName(place.text) };
   }
 
+  /** The page names the story's original outlet ("نشر في الخبر يوم ..."): it is the source. */
+  setOriginalSource(outlet: NameSpan | null): void {
+    if (!outlet || this.originalSource) return;
+    this.originalSource = true;
+    this.source = outlet;
+  }
+  private originalSource = false;
+
   /** lookup keys of the site's name seen in the masthead */
   siteKeys: ReadonlySet<string> = new Set();
 
@@ -674,6 +735,7 @@ export function assembleArticle(input: AssembleInput): Article {
       headerDates.push(info);
       // "بقلم: محمد علي | 12 مارس 2024", "محمد علي | 12 مارس 2024"
       credits.add(parseBylineLine(text, block.start, block.end) ?? nameBeforeDate(text, info));
+      credits.setOriginalSource(outletBeforeDate(text, info));
       continue;
     }
     // right before the body: "PLACE – NAME" datelines
@@ -860,10 +922,13 @@ export function assembleArticle(input: AssembleInput): Article {
   // 4. dates in the header: a date-header before the title is the page's "today" line
   let publishedIsUpdate = false;
   let publishedLabelled = false;
+  let publishedBareAbove = false;
   for (const info of infos) {
     if (info.block.index >= firstBodyIndex) break;
     if (!info.date) continue;
     if (info.block.boilerplate && !info.dateLine) continue;
+    // a print-version page's "تاريخ الطباعة: ..." is the day it was printed, never the publication
+    if (info.block.boilerplate && info.block.reason === "cue:print-version") continue;
     const beforeTitle = titleStartIndex < 0 || info.block.index < titleStartIndex;
     const labelled = hasPublishCue(text, info.block);
     // "اليوم: الأحد 22 نوفمبر 2026": the site's "today" line wherever it stands, never the publication
@@ -890,10 +955,15 @@ export function assembleArticle(input: AssembleInput): Article {
         !published.iso.includes("T") &&
         info.date.iso.includes("T") &&
         (labelled || !beforeTitle);
-      if (!published || (publishedIsUpdate && labelled && !update) || stamped) {
+      // a bare day line above the title yields to a labelled publication stamp ("تاريخ النشر: 15 جوان 2024")
+      const relabelled = labelled && !update && publishedBareAbove;
+      if (!published || (publishedIsUpdate && labelled && !update) || stamped || relabelled) {
+        // the bare day line a labelled stamp replaces is the site's "today" line
+        if (relabelled && !pageDate) pageDate = published;
         published = info.date;
         publishedIsUpdate = update;
         publishedLabelled = labelled;
+        publishedBareAbove = !labelled && beforeTitle && !info.date.iso.includes("T");
       }
     }
   }

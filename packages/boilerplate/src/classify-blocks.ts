@@ -145,6 +145,29 @@ function isWriterLine(
   return after !== undefined && !after.local && after.facts.words <= 3;
 }
 
+/** The block at `j` is a date or time stamp ("11 - 06 - 2024", "منذ ساعتين"). */
+function isDateStamp(analyses: readonly BlockAnalysis[], j: number): boolean {
+  return analyses[j]?.local?.kind === "date-header";
+}
+
+/**
+ * Under a list heading after the body, the outlet an aggregator prints with each related headline ("الخبر",
+ * "النهار الجديد", "اليوم 24"): one to three words without final punctuation, a colon or a list marker, either
+ * right under the headline and above its date stamp, or above the headline whose date stamp follows it.
+ */
+function isSourceStamp(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  assigned: readonly (Assigned | null)[],
+  j: number,
+  afterItem: boolean,
+): boolean {
+  const f = analyses[j]!.facts;
+  if (f.words > 3 || f.end !== "none" || f.marker > 0 || f.numbered || /[:：|]/u.test(blocks[j]!.text)) return false;
+  if (afterItem) return !assigned[j + 1] && isDateStamp(analyses, j + 1);
+  return f.words <= 3 && headlineAfter(analyses, assigned, j) && isDateStamp(analyses, j + 2);
+}
+
 /** The line after `j` is a plain headline of four words or more, not yet assigned. */
 function headlineAfter(analyses: readonly BlockAnalysis[], assigned: readonly (Assigned | null)[], j: number): boolean {
   const next = analyses[j + 1];
@@ -449,6 +472,7 @@ export function classifyResolved(
     const teasers: number[] = [];
     const writers: number[] = [];
     const sections: number[] = [];
+    const sources: number[] = [];
     // under a list heading after the body, a writer's name printed above (or below) each headline
     const writerMeta = !top && !insert && !ticker;
     let numbered: boolean | null = null;
@@ -470,7 +494,15 @@ export function classifyResolved(
         teasers.push(j);
         continue;
       }
-      if (b.prose && !numberedItem) {
+      // a headline rich in function words between the date stamps of a related box ("الكرملين: لا نرى أي جدوى من
+      // مؤتمر السلام في سويسرا" / "منذ 3 ساعات") is an item, not the body resuming
+      const betweenStamps =
+        writerMeta &&
+        items.length > 0 &&
+        isDateStamp(analyses, j - 1) &&
+        (isDateStamp(analyses, j + 1) || isDateStamp(analyses, j + 2));
+      const stampedItem = betweenStamps && b.prose && f.end === "none" && f.words <= options.headlineMaxWords;
+      if (b.prose && !numberedItem && !stampedItem) {
         resumed = true;
         break;
       }
@@ -487,12 +519,18 @@ export function classifyResolved(
         writers.push(j);
         continue;
       }
+      if (writerMeta && isSourceStamp(analyses, blocks, assigned, j, items[items.length - 1] === j - 1)) {
+        sources.push(j);
+        continue;
+      }
       if (items.length >= max) break;
       if (f.words - (f.marker > 0 ? 1 : 0) < (f.numbered ? 2 : 3)) break;
       // a Latin-only line after Arabic headlines of an Arabic page ends the list: spam or a footer
       // line glued to the list by a scraper that drops blank lines ("Watch One Piece episode 1100")
+      // (a Latin headline between the date stamps of a related box is one of its items)
       if (
         arabicPage &&
+        !betweenStamps &&
         f.arabic === 0 &&
         f.latin > 0 &&
         items.length > 0 &&
@@ -511,8 +549,15 @@ export function classifyResolved(
       for (const k of items) assigned[k] = { kind: "ticker", reason: "ticker-item" };
       continue;
     }
+    // "اقرأ المزيد" / "Read more" with no headline under it, right after a summary cut with "...": the link
+    // to the rest of the story, not a list heading
+    if (items.length === 0 && READ_ALSO.has(listKind) && i > 0 && analyses[i - 1]!.facts.end === "ellipsis") {
+      assigned[i] = { kind: "widget", reason: "cue:read-more" };
+      continue;
+    }
     assigned[i] = { kind: "list-heading", reason: local.reason };
     for (const k of items) assigned[k] = { kind: "list-item", reason: "list-item" };
+    if (items.length > 0) for (const k of sources) assigned[k] = { kind: "credit", reason: "list:source" };
     if (items.length > 0) for (const k of writers) assigned[k] = { kind: "credit", reason: "list:writer" };
     if (items.length > 0) for (const k of sections) assigned[k] = { kind: "navigation", reason: "list:section" };
     const lastItem = items.length > 0 ? items[items.length - 1]! : -1;
@@ -576,7 +621,32 @@ export function classifyResolved(
       const next = analyses[k + 1]!;
       if (next.local || next.prose || next.byline || next.facts.words < 3 || !isBareLabel(blocks[k]!.text)) continue;
       assigned[k + 1] = { kind: "navigation", reason: "nav:adjacent-article" };
+      // an aggregator's teaser of that article under its headline: up to two stamp lines (its source, its date)
+      // then a summary cut with "..." and followed by a "read more" link or the end of the page
+      let m = k + 2;
+      const stamps: number[] = [];
+      while (m < n && stamps.length < 2 && !assigned[m] && !analyses[m]!.prose) {
+        const s = analyses[m]!;
+        if (s.local ? s.local.kind !== "date-header" : s.facts.words > 4) break;
+        stamps.push(m);
+        m++;
+      }
+      const teaser = analyses[m];
+      if (teaser === undefined || assigned[m] || teaser.local || teaser.facts.end !== "ellipsis") continue;
+      const after = analyses[m + 1];
+      if (after !== undefined && after.local?.kind !== "widget" && after.local?.kind !== "list-heading") continue;
+      for (const r of stamps)
+        if (!analyses[r]!.local) assigned[r] = { kind: "navigation", reason: "nav:adjacent-teaser" };
+      assigned[m] = { kind: "navigation", reason: "nav:adjacent-teaser" };
+      if (
+        after?.local?.kind === "list-heading" &&
+        after.local.listKind !== undefined &&
+        READ_ALSO.has(after.local.listKind)
+      )
+        assigned[m + 1] = { kind: "widget", reason: "cue:read-more" };
+      k = m;
     }
+    while (lastProse >= 0 && (assigned[lastProse] || !analyses[lastProse]!.prose)) lastProse--;
   }
 
   // 2. Bare runs of headline-shaped lines after the article body.

@@ -60,9 +60,12 @@ export type MenuLine = "glued-menu" | "menu-strip" | "breadcrumb";
 export function detectSectionMenu(words: readonly string[]): MenuLine | null {
   if (words.length === 0 || words.length > 12) return null;
   let sections = 0;
+  const long = words.length > 4;
   for (const w of words) {
-    if (SECTION_KEYS.has(w)) sections++;
-    else if (words.length > 4) return null; // a long line must be all section names
+    // in a long strip, a section name joined by و to the one before is a section name too ("... عربي ودولي اقتصاد")
+    if (SECTION_KEYS.has(w) || (long && w.length > 3 && w.charCodeAt(0) === 0x0648 && SECTION_KEYS.has(w.slice(1))))
+      sections++;
+    else if (long) return null; // a long line must be all section names
   }
   if (sections === words.length) return sections >= 2 ? "menu-strip" : null;
   // A menu that lost its spaces is one to four long tokens; only then is the splitting worth trying.

@@ -39,3 +39,30 @@ export const UPDATE_CUES: readonly string[] = ["تحديث", "محدث", "update
  * Source: the date bars of Elaph, TSA Arabi, Al-Akhbar and Gulf portals printed above their menus.
  */
 export const TODAY_CUES: readonly string[] = ["اليوم", "today", "aujourd'hui", "aujourdhui"];
+
+/**
+ * Labels that open an aggregator's or republisher's stamp naming the original outlet before the date:
+ * "نشر في الشروق اليومي يوم 12 - 06 - 2024", "Publié dans Le Quotidien d'Oran le 3 juin 2024". The words
+ * between the label and the date are the story's source.
+ *
+ * Source: the story pages of Djazairess, Maghress, Masress, Sahafa and Yemeress (the same aggregator
+ * template across countries), and French-chrome Maghreb aggregators.
+ */
+export const PUBLISHED_IN_CUES: readonly string[] = [
+  "نشر في",
+  "نشر فى",
+  "نُشر في",
+  "نشرت في",
+  "نشرت فى",
+  "منشور في",
+  "publié dans",
+  "publie dans",
+  "paru dans",
+  "published in",
+];
+
+/**
+ * Connector words between the outlet and the date of a {@link PUBLISHED_IN_CUES} stamp ("... يوم 12 - 06 -
+ * 2024", "... le 3 juin"): not part of the outlet's name. Same source.
+ */
+export const PUBLISHED_IN_CONNECTORS: readonly string[] = ["يوم", "بتاريخ", "بتاريح", "le", "on", "du"];
