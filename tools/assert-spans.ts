@@ -34,6 +34,13 @@ export interface AssertSpansOptions {
 const WHITESPACE_EDGE = /^\s|\s$/u;
 
 /**
+ * What may lie between two blocks of `@nass/boilerplate` (docs/contract.md: a block is its line
+ * trimmed of white space and of the invisible format marks a scraper leaves at line edges: LRM/RLM,
+ * ALM, zero-width space and joiners, bidi embeddings and isolates, the word joiner).
+ */
+export const BLOCK_GAP = /^[\s\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]*$/u;
+
+/**
  * Check spans against the contract; throws on the first violation.
  *
  * @param input - the exact string the caller passed to the library

@@ -289,9 +289,9 @@ const MAX_MASTHEAD_NAME_WORDS = 8;
  * A site's full name at the top of the page: among the first lines, holding a media word ("وكالة",
  * "صحيفة", "بوابة"), with a menu or other navigation line right below it.
  */
-function isMastheadName(text: string, blocks: readonly Block[], info: BlockInfo): boolean {
+function isMastheadName(text: string, blocks: readonly Block[], info: BlockInfo, top: number): boolean {
   const { block } = info;
-  if (block.index >= MASTHEAD_LINES || info.words > MAX_MASTHEAD_NAME_WORDS) return false;
+  if (block.index >= top + MASTHEAD_LINES || info.words > MAX_MASTHEAD_NAME_WORDS) return false;
   if (blocks[block.index + 1]?.kind !== "navigation") return false;
   return wordsOf(text, block.start, block.end).some((w) => isMediaWord(w.key));
 }
@@ -411,11 +411,15 @@ function skipDeck(text: string, blocks: readonly Block[], kept: readonly BlockIn
   if (title.block.index !== deck.block.index - 1 || title.words < MIN_TITLE_WORDS || title.prose) return bodyStart;
   if (endsWithColon(title.block.text)) return bodyStart;
   if (opensParagraph(text, deck.block) || parseLeadCredit(text, deck.block.start, deck.block.end)) return bodyStart;
-  const next = kept[bodyStart + 1];
+  // a photo's caption under the deck ("صورة من: ..." under DW's teaser) stands between it and the story
+  let nextPos = bodyStart + 1;
+  while (nextPos < kept.length && isCaptionLine(kept[nextPos]!)) nextPos++;
+  const next = kept[nextPos];
   if (!next) return bodyStart;
   let dated = false;
   for (let i = deck.block.index + 1; i < next.block.index; i++) {
     const between = blocks[i]!;
+    if (!between.boilerplate) continue; // a kept line here is one of the captions skipped above
     if (!BETWEEN_DECK_AND_BODY.has(between.kind)) return bodyStart;
     if (between.kind === "date-header") dated = true;
   }
@@ -432,6 +436,11 @@ function skipDeck(text: string, blocks: readonly Block[], kept: readonly BlockIn
   if (!opensStory) return bodyStart;
   for (let k = bodyStart + 1; k < kept.length; k++) if (kept[k]!.prose) return k;
   return bodyStart;
+}
+
+/** A kept line under a deck that captions a photo ("صورة من: ...", "الصورة: ..."), not prose. */
+function isCaptionLine(info: BlockInfo | undefined): boolean {
+  return info !== undefined && !info.prose && isPhotoCaption(info.block.text);
 }
 
 /** Chrome that ends the article's own trailer: lists and comments. */
@@ -454,6 +463,7 @@ function isMastheadDate(
   block: Block,
   titleIndex: number,
   siteLines: ReadonlySet<number>,
+  top: number,
 ): boolean {
   if (block.kind !== "date-header") return false;
   const end = titleIndex < 0 ? blocks.length : titleIndex;
@@ -461,7 +471,7 @@ function isMastheadDate(
     const between = blocks[i];
     if (between?.boilerplate && MASTHEAD_KINDS.has(between.kind)) return true;
     // the page's first line, over the site's name ("الأحد 22 نوفمبر 2026" / "إيلاف" / title)
-    if (block.index === 0 && siteLines.has(i) && !isKickerLabel(blocks, i)) return true;
+    if (block.index === top && siteLines.has(i) && !isKickerLabel(blocks, i)) return true;
   }
   return titleIndex < 0;
 }
@@ -563,6 +573,26 @@ function trimSiteSuffix(text: string, title: Span): Span {
 
 /** How many lines open a page's masthead (the site's name is among them). */
 const MASTHEAD_LINES = 3;
+/** Most lines of a top bar of menu links above a site's logo. */
+const MAX_TOP_BAR_LINES = 6;
+/** Most words of one top-bar link ("اتصل بنا", "تسجيل الدخول"). */
+const MAX_TOP_BAR_WORDS = 3;
+
+/**
+ * How many lines open the page as a top bar above the site's logo: short lines the chrome classifier
+ * removed as navigation for matching a cue whole ("الرئيسية", "من نحن", "اتصل بنا", "English"). The
+ * masthead's first line is the one under them.
+ */
+function topBarLength(infos: readonly BlockInfo[]): number {
+  let k = 0;
+  while (k < infos.length && k < MAX_TOP_BAR_LINES) {
+    const { block, words } = infos[k]!;
+    if (!block.boilerplate || block.kind !== "navigation" || !block.reason?.startsWith("cue:")) break;
+    if (words > MAX_TOP_BAR_WORDS) break;
+    k++;
+  }
+  return k === infos.length ? 0 : k;
+}
 
 /**
  * Lookup keys of the site's name: a short line (one to three words) among the first lines of the
@@ -573,12 +603,13 @@ function mastheadKeys(
   text: string,
   infos: readonly BlockInfo[],
   header: readonly BlockInfo[],
+  top: number,
 ): { keys: Set<string>; lines: Set<number> } {
   const keys = new Set<string>();
   const lines = new Set<number>();
   // the masthead is above the first line long enough to be the title
   const firstLong = header.find((info) => info.words >= MIN_TITLE_WORDS)?.block.index ?? infos.length;
-  for (let i = 0; i < Math.min(MASTHEAD_LINES, firstLong); i++) {
+  for (let i = top; i < Math.min(top + MASTHEAD_LINES, firstLong); i++) {
     const info = infos[i]!;
     const { block } = info;
     if (info.words === 0 || info.words > 3 || info.dateLine) continue;
@@ -589,11 +620,11 @@ function mastheadKeys(
     if (next && isRoleOnlyLine(text, next.start, next.end)) continue;
     // nor is a writer's name alone (a known given name first): "سمير عطا الله" above an opinion column;
     // but the page's first line over the menu is the site ("العربي الجديد", العربي being a given name too)
-    const overMenu = i === 0 && next !== undefined && next.boilerplate && next.kind === "navigation";
+    const overMenu = i === top && next !== undefined && next.boilerplate && next.kind === "navigation";
     if (!overMenu && isBareAuthorName(text, block.start, block.end)) continue;
     // below the first line, a country or city ("الإمارات" under "الخليج" / "Gulf Today") is a menu
     // item or section, not the site's name
-    if (i > 0 && isKnownPlace(block.text)) continue;
+    if (i > top && isKnownPlace(block.text)) continue;
     keys.add(key);
     lines.add(block.index);
   }
@@ -721,7 +752,8 @@ export function assembleArticle(input: AssembleInput): Article {
   // the block right before the body (dates aside) may be a "PLACE – NAME" dateline
   let lastHeader = header.length - 1;
   while (lastHeader >= 0 && header[lastHeader]!.dateLine) lastHeader--;
-  const siteKeys = mastheadKeys(text, infos, header);
+  const top = topBarLength(infos);
+  const siteKeys = mastheadKeys(text, infos, header, top);
   credits.siteKeys = siteKeys.keys;
   const candidates: BlockInfo[] = [];
   const strips = new Map<number, Span[]>();
@@ -796,7 +828,7 @@ export function assembleArticle(input: AssembleInput): Article {
     !isSiteName(text, c.block, c.words) &&
     !(c.words === 4 && isLongWriterName(text, c.block.start, c.block.end));
   // "وكالة الأنباء اليمنية سبأ" over the menu: the site's full name heads the page, not the story
-  const headsMenu = (c: BlockInfo) => isMastheadName(text, blocks, c);
+  const headsMenu = (c: BlockInfo) => isMastheadName(text, blocks, c, top);
   // "بعد تأخر الأمطار.." alone on the line right above the headline: the kicker, not the title
   const dotKicker = (i: number) => {
     const c = candidates[i]!;
@@ -940,7 +972,7 @@ export function assembleArticle(input: AssembleInput): Article {
       !labelled &&
       info.block.boilerplate &&
       beforeTitle &&
-      isMastheadDate(blocks, info.block, titleStartIndex, siteKeys.lines)
+      isMastheadDate(blocks, info.block, titleStartIndex, siteKeys.lines, top)
     ) {
       if (!pageDate) pageDate = info.date;
     } else if (info.dateLine || headerDates.includes(info)) {

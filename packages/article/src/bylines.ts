@@ -85,6 +85,14 @@ function isSeparatorAt(text: string, i: number): boolean {
  */
 const UNSPLIT_WAW_NAMES: ReadonlySet<string> = new Set(["ولد", "ولاد", "ولدي"].map(lookupKey));
 
+/**
+ * True when a word opens with the letter و, read from its lookup key so that a name printed in
+ * presentation forms ("ﻭﺃﺣﻤﺪ") opens with it too.
+ */
+function opensWithWaw(w: WordSpan): boolean {
+  return w.key.charCodeAt(0) === 0x0648;
+}
+
 /** Split a run of author names on "،", ",", "&", "and", "et" and the conjunction "و". */
 function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null {
   const groups: WordSpan[][] = [[]];
@@ -105,7 +113,7 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
     let from = 0;
     // "سامي أبو سالم، وأحمد عبد الله": و glued to the given name after a comma ("وليد" stays whole)
     const head = group[0];
-    if (g > 0 && head && text[head.start] === "و" && !GIVEN_NAME_SET.has(head.key)) {
+    if (g > 0 && head && opensWithWaw(head) && !GIVEN_NAME_SET.has(head.key)) {
       const rest = head.dropStart(1);
       if (GIVEN_NAME_SET.has(rest.key)) group[0] = rest;
     }
@@ -114,7 +122,7 @@ function splitNames(text: string, words: readonly WordSpan[]): NameSpan[] | null
       if (
         i - from >= 2 &&
         group.length - i >= 2 &&
-        text[w.start] === "و" &&
+        opensWithWaw(w) &&
         w.end - w.start > 2 &&
         !UNSPLIT_WAW_NAMES.has(w.key) &&
         !GIVEN_NAME_SET.has(w.key)

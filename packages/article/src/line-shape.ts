@@ -219,7 +219,7 @@ export function arabicLetterCounts(text: string, from: number, to: number): { ar
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) continue;
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200c || c === 0x200d) continue;
     letters++;
     if (c >= 0x0600) arabic++;
   }
@@ -289,7 +289,7 @@ function charClasses(): Uint8Array {
   for (let c = 0; c < 0x10000; c++) {
     if (isSpace(c)) t[c] = SPACE;
     else if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) t[c] = DIGIT;
-    else if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) t[c] = MARK;
+    else if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200c || c === 0x200d) t[c] = MARK;
     else if (isWordChar(c)) t[c] = c >= 0x0600 ? ARABIC : LETTER;
   }
   table = t;

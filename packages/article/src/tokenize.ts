@@ -28,10 +28,15 @@ export function digitValue(c: number): number {
 /**
  * True for the letters and in-word marks of Arabic and Latin words (tatweel and diacritics
  * included). Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC), which PDF-converted and some
- * legacy CMS titles are printed in ("ﺍﻟﺤﻜﻮﻣﺔ"), are letters too.
+ * legacy CMS titles are printed in ("ﺍﻟﺤﻜﻮﻣﺔ"), are letters too, and so are the zero-width
+ * non-joiner and joiner (U+200C, U+200D): invisible in-word controls that Persian-keyboard and
+ * copy-pasted text puts inside words ("أكت\u200Cوبر" is one word; `lookupKey` drops them).
  */
 export function isWordChar(c: number): boolean {
-  if (c >= 0xfb50) return (c <= 0xfdff && c !== 0xfd3e && c !== 0xfd3f) || (c >= 0xfe70 && c <= 0xfefc);
+  if (c >= 0x2000) {
+    if (c < 0xfb50) return c === 0x200c || c === 0x200d;
+    return (c <= 0xfdff && c !== 0xfd3e && c !== 0xfd3f) || (c >= 0xfe70 && c <= 0xfefc);
+  }
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||

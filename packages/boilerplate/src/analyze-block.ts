@@ -14,6 +14,7 @@ import { BYLINE_OPENERS } from "./tables/byline-words.ts";
 import { FUNCTION_WORDS } from "./tables/function-words.ts";
 import { PROSE_OPENERS } from "./tables/prose-openers.ts";
 import { MINUTE_WORDS, READING_WORDS } from "./tables/reading-time.ts";
+import { SOCIAL_NETWORKS } from "./tables/social-networks.ts";
 import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
@@ -328,6 +329,21 @@ function isLabelledCaption(text: string): boolean {
  * the desk initials a wire agency (KUNA, Petra, DW) prints under the story. A single group ("ع. ب") may be
  * an author's initials and is left to the article parser.
  */
+/** A whole line that is one Markdown image: "![" first, "](" inside, ")" last. */
+function isMarkdownImage(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 0x21 &&
+    text.charCodeAt(1) === 0x5b &&
+    text.charCodeAt(text.length - 1) === 0x29 &&
+    text.indexOf("](", 2) > 0
+  );
+}
+
+/** An Arabic letter, plain (U+0621..U+064A) or in a presentation form (U+FE80..U+FEFC: "ﻡ ﻉ ﺡ"). */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0xfe80 && c <= 0xfefc);
+}
+
 function isEditorInitials(text: string): boolean {
   if (text.length > 30 || !text.includes("/")) return false;
   let letters = 0;
@@ -335,10 +351,9 @@ function isEditorInitials(text: string): boolean {
   let inGroup = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x0621 && c <= 0x064a) {
+    if (isArabicLetter(c)) {
       // one letter per token: the next character must not be a letter
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0x0621 && next <= 0x064a) return false;
+      if (isArabicLetter(text.charCodeAt(i + 1))) return false;
       letters++;
       if (!inGroup) groups++;
       inGroup = true;
@@ -369,11 +384,28 @@ const FOLLOW_VERBS = new Set(["تابعوا", "تابعونا", "تابعنا", 
 /** Last words of such a row: the preposition before the (icon-only) network names. */
 const FOLLOW_TAILS = new Set(["على", "عبر", "في", "on", "sur"].map(matchKey));
 
-/** "تابعوا <account> على" alone on a line (two to five words): a follow-us row whose icons were dropped. */
-function followRow(words: readonly string[]): LocalClass | null {
-  if (words.length < 2 || words.length > 5) return null;
-  if (!FOLLOW_VERBS.has(words[0]!) || !FOLLOW_TAILS.has(words[words.length - 1]!)) return null;
-  return { kind: "social", reason: "cue:follow" };
+/** Keys of social networks' names (one or two words). */
+const NETWORK_KEYS = new Set(SOCIAL_NETWORKS.map(matchKey));
+/** Most words of a follow-us row naming its network ("تابعوا قناة RT عربي على تلغرام"). */
+const MAX_FOLLOW_WORDS = 7;
+
+/**
+ * "تابعوا <account> على" alone on a line (two to five words): a follow-us row whose icons were dropped;
+ * or the same row naming its network after the preposition ("تابعوا RT على تلغرام", "Follow us on
+ * Instagram", "Suivez-nous sur Facebook").
+ */
+function followRow(words: readonly string[], end: LineFacts["end"]): LocalClass | null {
+  if (words.length < 2 || words.length > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.has(words[0]!)) return null;
+  const n = words.length;
+  if (n <= 5 && FOLLOW_TAILS.has(words[n - 1]!)) return { kind: "social", reason: "cue:follow" };
+  // the network's name (one or two words) right after the preposition, no full stop (a sentence of the body)
+  if (end === "period") return null;
+  for (let k = 1; k <= 2 && n - k - 1 >= 1; k++) {
+    if (!FOLLOW_TAILS.has(words[n - k - 1]!)) continue;
+    const name = k === 1 ? words[n - 1]! : `${words[n - 2]} ${words[n - 1]}`;
+    if (NETWORK_KEYS.has(name)) return { kind: "social", reason: "cue:follow" };
+  }
+  return null;
 }
 
 /**
@@ -469,8 +501,11 @@ export function analyzeBlock(
       agencyCredit: false,
     };
   }
-  // A cookie banner in English or French: often longer than any cue line, so found by its word.
-  if (facts.latin > facts.arabic && facts.words <= COOKIE_MAX_WORDS && mentionsCookies(text)) {
+  // A Markdown image embed left by an HTML-to-Markdown scraper ("![alt text](https://...)"): markup, not
+  // text, even when its alt text repeats the title or caption.
+  if (isMarkdownImage(text)) {
+    local = { kind: "widget", reason: "markup:image" };
+  } else if (facts.latin > facts.arabic && facts.words <= COOKIE_MAX_WORDS && mentionsCookies(text)) {
     local = { kind: "policy", reason: "cue:cookies" };
   } else if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const fast = foldKeyWords(text);
@@ -492,7 +527,7 @@ export function analyzeBlock(
       (mayHaveLabel ? prefixCue(text, index) : null) ??
       readingTime(words) ??
       cueClass(words, index) ??
-      followRow(words);
+      followRow(words, facts.end);
     if (!local && facts.words >= 3 && facts.end !== "period") local = gluedTickerLabel(words, index);
     // "E-mail *": a share word with a required-field star is a comment form's field
     if (local?.reason === "cue:share" && facts.words <= 2 && text.charCodeAt(text.length - 1) === 0x2a)

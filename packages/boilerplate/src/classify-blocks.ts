@@ -190,6 +190,29 @@ function bareThread(analyses: readonly BlockAnalysis[], assigned: readonly (Assi
 const MEDIA_KEYS: ReadonlySet<string> = new Set(MEDIA_WORDS.map(matchKey));
 
 /** The line's first word names a kind of outlet ("وكالة", "صحيفة", "بوابة"). */
+/** Most lines of a top bar of menu links above a site's logo. */
+const MAX_TOP_BAR_LINES = 6;
+/** Most words of one top-bar link ("اتصل بنا", "تسجيل الدخول"). */
+const MAX_TOP_BAR_WORDS = 3;
+
+/**
+ * How many lines open the page as a top bar: short lines each matching a navigation cue whole
+ * ("الرئيسية", "من نحن", "اتصل بنا", "تسجيل الدخول", "English"), printed above the site's logo.
+ *
+ * @param analyses - the page's block analyses
+ * @returns the number of top-bar lines (0 when the page opens otherwise)
+ */
+function topBarLength(analyses: readonly BlockAnalysis[]): number {
+  let k = 0;
+  while (k < analyses.length && k < MAX_TOP_BAR_LINES) {
+    const a = analyses[k]!;
+    if (a.local?.kind !== "navigation" || !a.local.reason.startsWith("cue:") || a.facts.words > MAX_TOP_BAR_WORDS)
+      break;
+    k++;
+  }
+  return k === analyses.length ? 0 : k;
+}
+
 function namesOutlet(text: string): boolean {
   const space = text.indexOf(" ");
   return MEDIA_KEYS.has(matchKey(space < 0 ? text : text.slice(0, space)));
@@ -769,9 +792,11 @@ export function classifyResolved(
 
   // 3b. The masthead on the first line of an Arabic page: a Latin site name alone ("Hespress") above an
   // Arabic line, or an outlet's full name ("وكالة الأنباء اليمنية سبأ") right above a menu. Neither is a
-  // title or a section.
-  if (arabicPage && n > 2 && firstProse > 1 && !analyses[0]!.local && !assigned[0]) {
-    const a = analyses[0]!;
+  // title or a section. A top bar of menu links printed above the logo ("الرئيسية" / "من نحن" / "اتصل بنا")
+  // does not move it off the first line: the masthead is the first line under that bar.
+  const m = topBarLength(analyses);
+  if (arabicPage && n > m + 2 && firstProse > m + 1 && !analyses[m]!.local && !assigned[m]) {
+    const a = analyses[m]!;
     const f = a.facts;
     const latinName =
       f.arabic === 0 &&
@@ -779,10 +804,10 @@ export function classifyResolved(
       f.words <= 2 &&
       f.digits === 0 &&
       f.end === "none" &&
-      analyses[1]!.facts.arabic > 0;
-    const overMenu = analyses[1]!.local?.kind === "navigation" || assigned[1]?.kind === "navigation";
-    const outletName = overMenu && !a.prose && f.words <= 8 && f.end === "none" && namesOutlet(blocks[0]!.text);
-    if (latinName || outletName) assigned[0] = { kind: "navigation", reason: "nav:masthead" };
+      analyses[m + 1]!.facts.arabic > 0;
+    const overMenu = analyses[m + 1]!.local?.kind === "navigation" || assigned[m + 1]?.kind === "navigation";
+    const outletName = overMenu && !a.prose && f.words <= 8 && f.end === "none" && namesOutlet(blocks[m]!.text);
+    if (latinName || outletName) assigned[m] = { kind: "navigation", reason: "nav:masthead" };
   }
 
   lists.sort((x, y) => x.start - y.start);
@@ -791,6 +816,7 @@ export function classifyResolved(
   // Earlier blocks by text length: equal texts have equal lengths, so a text is hashed only when another
   // block has its length (most paragraphs are never hashed); a shared length gets its own text map.
   const byLength = new Map<number, number | Map<string, number>>();
+  const keys: string[] = new Array(n);
   const out: Block[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const block = blocks[k]!;
@@ -822,22 +848,24 @@ export function classifyResolved(
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;
     if (options.keepKinds.has(kind)) boilerplate = false;
     let earlier: number | undefined;
-    const length = block.text.length;
+    const key = dedupeKey(block.text);
+    keys[k] = key;
+    const length = key.length;
     const sameLength = byLength.get(length);
     if (sameLength === undefined) byLength.set(length, k);
     else if (typeof sameLength === "number") {
-      if (blocks[sameLength]!.text === block.text) earlier = sameLength;
+      if (keys[sameLength] === key) earlier = sameLength;
       else
         byLength.set(
           length,
           new Map([
-            [blocks[sameLength]!.text, sameLength],
-            [block.text, k],
+            [keys[sameLength]!, sameLength],
+            [key, k],
           ]),
         );
     } else {
-      earlier = sameLength.get(block.text);
-      if (earlier === undefined) sameLength.set(block.text, k);
+      earlier = sameLength.get(key);
+      if (earlier === undefined) sameLength.set(key, k);
     }
     // the headline above the body printed again after it (share bars, breadcrumbs, "next article" boxes); a
     // name printed above the title and again over a bio line after the body ("كاتب وصحفي ليبي") is the columnist's
@@ -866,4 +894,44 @@ export function classifyResolved(
     };
   }
   return { blocks: out, lists };
+}
+
+/**
+ * Invisible format characters a scraper leaves inside text: zero-width space, non-joiner and joiner,
+ * LRM/RLM (U+200B..U+200F), ALM (U+061C), bidi embeddings and isolates (U+202A..U+202E,
+ * U+2066..U+2069), the word joiner (U+2060) and BOM (U+FEFF), Unicode 15 General Category Cf; and
+ * the tatweel (U+0640), which only stretches a word.
+ */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x061c ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069 && c !== 0x2065) ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The text two blocks must share to be copies of one line: the text itself, without invisible format
+ * characters and tatweel, and with Arabic presentation forms (U+FB50..U+FEFC) mapped to letters by
+ * NFKC (two copies of a title differ by a ZWNJ, an RLM or a stretched letter only in how they were
+ * scraped or printed). Most lines hold none of these: they are returned as they are, without building
+ * a new string.
+ */
+function dedupeKey(text: string): string {
+  let i = 0;
+  let forms = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // below U+200B only the ALM (U+061C) and the tatweel (U+0640) fold: Arabic letters pass with two tests
+    if (c < 0x200b && c !== 0x0640 && c !== 0x061c) continue;
+    if (isInvisible(c)) break;
+    if (c >= 0xfb50 && c <= 0xfefc) forms = true;
+  }
+  if (i === text.length) return forms ? text.normalize("NFKC") : text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) out += text[i];
+  return out.normalize("NFKC");
 }

@@ -47,7 +47,8 @@ export interface Block extends Span {
   boilerplate: boolean;
   /** why the block was classified so (`cue:most-read-heading`, `list-item`, ...); null for plain content */
   reason: string | null;
-  /** index of the earlier block with the same text, else null */
+  /** index of the earlier block with the same text (invisible format characters and tatweel aside,
+   *  presentation forms read as letters), else null */
   duplicateOf: number | null;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertSpans } from "../../../tools/assert-spans.ts";
+import { assertSpans, BLOCK_GAP } from "../../../tools/assert-spans.ts";
 import { type StripBoilerplateOptions, stripBoilerplate } from "../src/index.ts";
 
 const SEEDS = join(import.meta.dirname, "../../../seeds");
@@ -34,7 +34,7 @@ describe("golden seeds", () => {
       expect(pages, `${folder} must hold exactly one .txt page`).toHaveLength(1);
       const input = readFileSync(join(SEEDS, folder, pages[0]!), "utf8");
       const result = stripBoilerplate(input, optionsFor(folder));
-      assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: /^\s*$/u, label: "block" });
+      assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: BLOCK_GAP, label: "block" });
       for (const list of result.lists) {
         expect(list.start).toBe(list.heading?.start ?? list.items[0]?.start);
         expect(list.end).toBe(list.items[list.items.length - 1]?.end);

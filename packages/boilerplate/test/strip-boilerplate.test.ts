@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertSpans } from "../../../tools/assert-spans.ts";
+import { assertSpans, BLOCK_GAP } from "../../../tools/assert-spans.ts";
 import { type Block, classifyBlocks, defaultCues, lexiconVersion, stripBoilerplate } from "../src/index.ts";
 
 const PARA1 =
@@ -9,7 +9,7 @@ const PARA2 =
 
 function check(input: string) {
   const result = stripBoilerplate(input);
-  assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: /^\s*$/u, label: "block" });
+  assertSpans(input, result.blocks, { nonOverlapping: true, trimmed: true, gapsMatch: BLOCK_GAP, label: "block" });
   for (const list of result.lists) {
     if (list.heading) assertSpans(input, [list.heading], { trimmed: true, label: "heading" });
     assertSpans(input, list.items, { nonOverlapping: true, trimmed: true, label: "item" });
