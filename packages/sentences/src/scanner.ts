@@ -23,6 +23,7 @@ import {
 import { CONTINUATION_WORDS, LONGEST_CONTINUATION_WORD } from "./continuation-words.ts";
 import { HEADLINE_MAX_LENGTH } from "./headline.ts";
 import { listMarkerEnd } from "./list-marker.ts";
+import { LONGEST_NUMBER_SCALE_WORD, NUMBER_SCALE_WORDS } from "./number-words.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { LONGEST_SPEECH_VERB, SPEECH_VERBS } from "./speech-verbs.ts";
 import type { Sentence } from "./types.ts";
@@ -32,6 +33,24 @@ const LF = 0x0a;
 const PARAGRAPH_SEPARATOR = 0x2029;
 const SLASH = 0x2f;
 const SPACE = 0x20;
+const COLON = 0x3a;
+const QUOTATION_MARK = 0x22;
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LEFT_DOUBLE_QUOTE = 0x201c; // “
+const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
+const WAW = 0x0648;
+const FA = 0x0641;
+
+/**
+ * How far back (code units) the scanner looks inside the current sentence for the quotation mark
+ * that opened a quotation: quotations in news prose are a few hundred characters at most, and the
+ * bound keeps the scan linear on adversarial input.
+ */
+const MAX_QUOTE_LOOKBACK = 400;
+
+/** Longest number read as an inline list marker (`: 1. ... 2. ...`): two digits. */
+const MAX_INLINE_MARKER_DIGITS = 2;
 
 /** Longest dotted initialism recognised by rule (`ج.م.ع.`, `U.A.E.`), in code units. */
 const MAX_INITIALISM = 12;
@@ -117,6 +136,104 @@ function speechVerbFollows(text: string, k: number): boolean {
   return nextWordIn(text, k, SPEECH_VERBS, LONGEST_SPEECH_VERB);
 }
 
+/**
+ * Is the word just before `end` (spaces skipped, never before `floor`) an Arabic number-scale word
+ * (`مليارات` in `3 مليارات د.ج.`)?
+ */
+function scaleWordBefore(text: string, end: number, floor: number): boolean {
+  let e = end;
+  while (e > floor && isWhitespace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > floor && e - s <= LONGEST_NUMBER_SCALE_WORD && isArabicLetter(text.charCodeAt(s - 1))) s--;
+  if (s === e || e - s > LONGEST_NUMBER_SCALE_WORD) return false;
+  if (s > floor && isLetter(text.charCodeAt(s - 1))) return false;
+  return NUMBER_SCALE_WORDS.has(text.slice(s, e));
+}
+
+/** Value of the token `text[start, dot)` when it is a number of at most two digits, else -1. */
+function smallNumber(text: string, start: number, dot: number): number {
+  if (start < 0 || dot - start < 1 || dot - start > MAX_INLINE_MARKER_DIGITS) return -1;
+  let value = 0;
+  for (let p = start; p < dot; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + c - 0x30;
+    else if (c >= 0x0660 && c <= 0x0669) value = value * 10 + c - 0x0660;
+    else if (c >= 0x06f0 && c <= 0x06f9) value = value * 10 + c - 0x06f0;
+    else return -1;
+  }
+  return value;
+}
+
+/** The last non-whitespace character before `end`, not before `floor`; -1 when there is none. */
+function previousNonWhitespace(text: string, end: number, floor: number): number {
+  let p = end - 1;
+  while (p >= floor && isWhitespace(text.charCodeAt(p))) p--;
+  return p >= floor ? text.charCodeAt(p) : -1;
+}
+
+/** Is `c` a double quotation mark (`" « » “ ”`)? */
+function isDoubleQuote(c: number): boolean {
+  return (
+    c === QUOTATION_MARK ||
+    c === LEFT_GUILLEMET ||
+    c === RIGHT_GUILLEMET ||
+    c === LEFT_DOUBLE_QUOTE ||
+    c === RIGHT_DOUBLE_QUOTE
+  );
+}
+
+/**
+ * Index of the last double quotation mark in `text[floor, end)` within {@link MAX_QUOTE_LOOKBACK},
+ * or -1.
+ */
+function lastQuoteBefore(text: string, end: number, floor: number): number {
+  const stop = Math.max(floor, end - MAX_QUOTE_LOOKBACK);
+  for (let p = end - 1; p >= stop; p--) if (isDoubleQuote(text.charCodeAt(p))) return p;
+  return -1;
+}
+
+/**
+ * Does the quotation mark `q` glued after a terminator (`انتهى.“وأضاف`) close a quotation opened
+ * earlier in the sentence (`”…“`, `»…«` reversed pairs, or an odd straight quote `"`)? Then it stays
+ * with the sentence instead of opening the next one.
+ */
+function closesOpenQuote(text: string, q: number, terminator: number, floor: number): boolean {
+  if (q === QUOTATION_MARK) {
+    const stop = Math.max(floor, terminator - MAX_QUOTE_LOOKBACK);
+    let count = 0;
+    for (let p = terminator - 1; p >= stop; p--) if (text.charCodeAt(p) === QUOTATION_MARK) count++;
+    return count % 2 === 1;
+  }
+  const last = lastQuoteBefore(text, terminator, floor);
+  if (last < 0) return false;
+  const opener = text.charCodeAt(last);
+  return (
+    (q === LEFT_DOUBLE_QUOTE && opener === RIGHT_DOUBLE_QUOTE) || (q === LEFT_GUILLEMET && opener === RIGHT_GUILLEMET)
+  );
+}
+
+/**
+ * Is the quotation closed just before `terminator` (by `!` or `؟`) embedded in the sentence, like a
+ * title (`بعنوان «ماذا بعد الانتخابات؟» تناول فيه`), rather than direct speech? It is when its opening
+ * mark follows a word (not a colon, not the start of the sentence) and the next word (from `k`) is an
+ * Arabic word that does not start with the conjunctions `و` or `ف` (which open a new sentence).
+ */
+function embeddedQuotation(text: string, terminator: number, k: number, floor: number): boolean {
+  const opener = lastQuoteBefore(text, terminator, floor);
+  if (opener < 0) return false;
+  const before = previousNonWhitespace(text, opener, floor);
+  if (before < 0 || before === COLON || !isLetter(before)) return false;
+  const m = nextNonWhitespace(text, k);
+  const d = text.charCodeAt(m);
+  return isArabicLetter(d) && d !== WAW && d !== FA;
+}
+
+/** Is the next word (from `k`) a speech verb behind the conjunction `و` (`وقال`, `وأضافت`)? */
+function conjoinedSpeechVerbFollows(text: string, k: number): boolean {
+  const m = nextNonWhitespace(text, k);
+  return text.charCodeAt(m) === WAW && nextWordIn(text, m + 1, SPEECH_VERBS, LONGEST_SPEECH_VERB);
+}
+
 /** Where a scan stopped, so that a lazy caller can resume it. */
 export interface ScanState {
   i: number;
@@ -127,6 +244,7 @@ export interface ScanState {
   tokenUrlish: boolean;
   tokenDots: number;
   prevTokenNumeric: boolean;
+  listNext: number;
   lineStart: number;
   lineEnd: number;
   lineLastStop: number;
@@ -146,6 +264,7 @@ export function initialScanState(): ScanState {
     tokenUrlish: false,
     tokenDots: 0,
     prevTokenNumeric: false,
+    listNext: 0,
     lineStart: 0,
     lineEnd: -1,
     lineLastStop: -1,
@@ -188,6 +307,7 @@ export function scanSentences(
   let tokenUrlish = state.tokenUrlish;
   let tokenDots = state.tokenDots;
   let prevTokenNumeric = state.prevTokenNumeric;
+  let listNext = state.listNext; // next number of an inline list (`: 1. ... 2. ...`) in this sentence, 0 if none
   let lineStart = state.lineStart;
   let lineEnd = state.lineEnd; // computed lazily, only for lines holding an ellipsis
   let lineLastStop = state.lineLastStop; // last prose full stop of the line, with lineEnd
@@ -214,6 +334,7 @@ export function scanSentences(
           sentStart = -1;
           tokenStart = -1;
           prevTokenNumeric = false;
+          listNext = 0;
         } else if (policy === "paragraph") {
           breaks += c === PARAGRAPH_SEPARATOR ? 2 : 1;
           if (breaks >= 2) {
@@ -221,6 +342,7 @@ export function scanSentences(
             sentStart = -1;
             tokenStart = -1;
             prevTokenNumeric = false;
+            listNext = 0;
           }
         }
       }
@@ -246,6 +368,7 @@ export function scanSentences(
           sentStart = -1;
           tokenStart = -1;
           prevTokenNumeric = false;
+          listNext = 0;
           sentStart = i;
         }
         lastEnd = marker;
@@ -334,6 +457,8 @@ export function scanSentences(
     if (glued) {
       // quotes and brackets glued to the next word open the next sentence: `قال.«نعم`
       while (k - 1 > i && isOpenerLike(text.charCodeAt(k - 1)) && !isTerminator(text.charCodeAt(k - 1))) {
+        // a reversed or straight quote that closes the quotation of this sentence stays (`انتهى.“وأضاف`)
+        if (k - 1 === i + 1 && closesOpenQuote(text, text.charCodeAt(k - 1), i, sentStart)) break;
         k--;
         closers--;
       }
@@ -384,10 +509,23 @@ export function scanSentences(
             split = !isDigit(text.charCodeAt(nextNonWhitespace(text, k))) && !continues(text, k);
             break;
           case "unit":
-            split = prevTokenNumeric && !continues(text, k) && !numberFollows(text, k);
+            // after a number; after a number-scale word (`3 مليارات د.ج. وقال`) only before a
+            // speech verb with `و`, since an amount is often followed by more of its clause (`وفق`)
+            split = prevTokenNumeric
+              ? !continues(text, k) && !numberFollows(text, k)
+              : scaleWordBefore(text, tokenStart, sentStart) && conjoinedSpeechVerbFollows(text, k);
             break;
-          default:
-            split = !continues(text, k);
+          default: {
+            // an inline numbered list after a colon: `: 1. الصحة 2. التعليم 3. السكن.`
+            const value = smallNumber(text, tokenStart, i);
+            if (value === 1 && tokenStart > sentStart && previousNonWhitespace(text, tokenStart, sentStart) === COLON) {
+              split = false;
+              listNext = 2;
+            } else if (value > 1 && value === listNext) {
+              split = false;
+              listNext++;
+            } else split = !continues(text, k);
+          }
         }
       }
     } else if (kind === Run.Ellipsis) {
@@ -426,6 +564,13 @@ export function scanSentences(
         split = false; // `(...)`, `[…]`: an omission inside a quotation
       } else if (closers > 0 && last !== 0x29 && last !== 0x5d && isCloser(last) && speechVerbFollows(text, k)) {
         split = false; // `«هل سيعود؟» تساءل أحدهم`: the verb attributes the quotation
+      } else if (
+        kind === Run.Strong &&
+        closers > 0 &&
+        isDoubleQuote(last) &&
+        embeddedQuotation(text, i, k, sentStart)
+      ) {
+        split = false; // `بعنوان «ماذا بعد الانتخابات؟» تناول فيه`: a quoted title inside the sentence
       }
     }
     lastEnd = k;
@@ -435,6 +580,7 @@ export function scanSentences(
       sentStart = -1;
       tokenStart = -1;
       prevTokenNumeric = false;
+      listNext = 0;
     } else {
       tokenDots += dots;
       if (!(kind === Run.Dot && glued && isDigit(next))) tokenNumeric = false;
@@ -453,6 +599,7 @@ export function scanSentences(
   state.tokenUrlish = tokenUrlish;
   state.tokenDots = tokenDots;
   state.prevTokenNumeric = prevTokenNumeric;
+  state.listNext = listNext;
   state.lineStart = lineStart;
   state.lineEnd = lineEnd;
   state.lineLastStop = lineLastStop;
