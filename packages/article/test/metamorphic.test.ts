@@ -8,9 +8,8 @@
  * mapping both sides through the same canonical function where the variation edits the text
  * itself (e.g. digits or tatweel). Offsets are not compared (they legitimately move).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSeedPage, seedCases } from "../../../tools/seed-pages.ts";
 import { type Article, parseArticle } from "../src/index.ts";
 import { assertArticleSpans } from "./helpers.ts";
 import {
@@ -31,22 +30,7 @@ import {
   withBom,
 } from "./metamorphic-transforms.ts";
 
-const SEEDS = join(import.meta.dirname, "../../../seeds");
-
-/**
- * Every page of seeds/: the five real pages and all the hand-written fixtures (about 1,800 parses,
- * a few seconds).
- */
-const CASES = readdirSync(SEEDS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-function readPage(name: string): string {
-  const dir = join(SEEDS, name);
-  const file = readdirSync(dir).find((entry) => entry.endsWith(".txt"));
-  return readFileSync(join(dir, file as string), "utf8");
-}
+const CASES = seedCases();
 
 type Canon = (text: string) => string;
 const same: Canon = (text) => text;
@@ -94,7 +78,7 @@ function invariant(
   const changedPages: string[] = [];
   for (const name of CASES) {
     it(name, () => {
-      const page = readPage(name);
+      const page = readSeedPage(name);
       const original = parse(page);
       const changed = transform(page, original);
       if (changed !== page) changedPages.push(name);

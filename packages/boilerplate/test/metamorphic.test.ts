@@ -5,22 +5,11 @@
  * link) and the headline lists (kind, heading, items) are those of the untransformed page; offsets
  * are not compared (they legitimately move).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSeedPage, seedCases } from "../../../tools/seed-pages.ts";
 import { type StripBoilerplateResult, stripBoilerplate } from "../src/index.ts";
 
-const SEEDS = join(import.meta.dirname, "../../../seeds");
-const CASES = readdirSync(SEEDS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-function readPage(name: string): string {
-  const dir = join(SEEDS, name);
-  const file = readdirSync(dir).find((entry) => entry.endsWith(".txt"));
-  return readFileSync(join(dir, file as string), "utf8");
-}
+const CASES = seedCases();
 
 function shape(result: StripBoilerplateResult) {
   return {
@@ -35,7 +24,7 @@ const EDGES = [" ", "\u00A0", "\t", " \u00A0 ", "\t "];
 function invariant(transform: (page: string) => string) {
   for (const name of CASES) {
     it(name, () => {
-      const page = readPage(name);
+      const page = readSeedPage(name);
       expect(shape(stripBoilerplate(transform(page)))).toEqual(shape(stripBoilerplate(page)));
     });
   }
