@@ -25,6 +25,7 @@ import {
 } from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import { WAW_ROOT_WORDS } from "./data/waw-root-words.ts";
+import { addLeadStems, sharedWithLead, sharesLead } from "./lead-overlap.ts";
 import {
   countLine,
   countWords,
@@ -495,6 +496,8 @@ function underPhotoCredit(blocks: readonly Block[], block: Block): boolean {
 const BETWEEN_TITLE_AND_BODY: ReadonlySet<string> = new Set(["date-header", "credit", "social", "widget", "ticker"]);
 /** Removed kinds that may hold a misclassified title. */
 const TITLE_RESCUE_KINDS: ReadonlySet<string> = new Set(["list-item", "ticker", "navigation", "heading", "content"]);
+/** Removed kinds holding another story's headline (a ticker item, a list item). */
+const ITEM_KINDS: ReadonlySet<string> = new Set(["list-item", "ticker"]);
 /** How far above the body a title is looked for. */
 const RESCUE_DEPTH = 6;
 
@@ -502,7 +505,12 @@ const RESCUE_DEPTH = 6;
  * A title the chrome classifier removed: walking up from the body over dates, bylines and credits,
  * the first headline-shaped line of four words or more (or the last item of a breadcrumb).
  */
-function rescueTitle(text: string, infos: readonly BlockInfo[], bodyIndex: number): Span | null {
+function rescueTitle(
+  text: string,
+  infos: readonly BlockInfo[],
+  bodyIndex: number,
+  lead: () => ReadonlySet<string>,
+): Span | null {
   for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - RESCUE_DEPTH; i--) {
     const info = infos[i]!;
     const { block } = info;
@@ -514,18 +522,93 @@ function rescueTitle(text: string, infos: readonly BlockInfo[], bodyIndex: numbe
     if (block.kind === "navigation") {
       const last = breadcrumbLastItem(text, block);
       if (last) return last;
+      // a menu strip, breadcrumb or masthead is never a title as a whole ("الرئيسية | محلي | اقتصاد")
+      if (!rescuableNavigation(block)) return null;
     }
     if (
       TITLE_RESCUE_KINDS.has(block.kind) &&
       info.words >= MIN_TITLE_WORDS &&
       isHeadlineShaped(block.text, info.words)
     ) {
+      // a ticker or list headline is the article's title only when it repeats the lead's words: a
+      // title-less article under another story's headline ("عاجل" / headline / body) has no title
+      if (ITEM_KINDS.has(block.kind) && !sharesLead(text, block.start, block.end, lead())) return null;
       return spanOfBlock(block);
     }
     if (BETWEEN_TITLE_AND_BODY.has(block.kind) && info.words <= 8) continue;
     return null;
   }
   return null;
+}
+
+/** Fewest unrelated headlines above the title that make a "top stories" strip. */
+const MIN_STRIP_HEADLINES = 2;
+/** Most lead stems a headline of another story shares. */
+const MAX_STRIP_SHARED = 1;
+
+/**
+ * A bare "top stories" strip over the title (no label: "headline" / "headline" / "headline" / title /
+ * body): when the first headline candidates share at most one content word with the lead while the
+ * next one repeats the lead's words, the strip's headlines are other stories and the title is the
+ * one that repeats the lead. Returns the title's candidate index (`first` unchanged otherwise).
+ */
+function pastHeadlineStrip(
+  text: string,
+  candidates: readonly BlockInfo[],
+  first: number,
+  kept: readonly BlockInfo[],
+  bodyStart: number,
+): number {
+  // cheap gate: at least MIN_STRIP_HEADLINES + 1 headline candidates, and a body to compare with
+  if (bodyStart < 0 || candidates.length - first < MIN_STRIP_HEADLINES + 1) return first;
+  const lead = new Set<string>();
+  for (let k = bodyStart; k < kept.length && k < bodyStart + 2; k++) {
+    addLeadStems(text, kept[k]!.block.start, kept[k]!.block.end, lead);
+  }
+  let i = first;
+  while (i < candidates.length) {
+    const c = candidates[i]!;
+    if (endsWithColon(c.block.text)) {
+      // the title's colon-ended kicker right under the strip ("تثبيت استراتيجية أمنية موحدة :" / title)
+      const next = candidates[i + 1];
+      if (i - first < MIN_STRIP_HEADLINES || !next || next.block.index !== c.block.index + 1) return first;
+      if (!sharesLead(text, next.block.start, next.block.end, lead)) return first;
+      return c.block.index === candidates[i - 1]!.block.index + 1 ? i + 1 : first;
+    }
+    if (c.words < MIN_TITLE_WORDS) return first;
+    if (sharesLead(text, c.block.start, c.block.end, lead)) break;
+    if (sharedWithLead(text, c.block.start, c.block.end, lead) > MAX_STRIP_SHARED) return first;
+    // the strip's lines follow one another
+    if (i > first && c.block.index !== candidates[i - 1]!.block.index + 1) return first;
+    i++;
+  }
+  if (i >= candidates.length || i - first < MIN_STRIP_HEADLINES) return first;
+  if (candidates[i]!.block.index !== candidates[i - 1]!.block.index + 1) return first;
+  return i;
+}
+
+/** Navigation reasons that name a whole line as a menu, a breadcrumb or the site's masthead. */
+const MENU_LINE_REASONS: ReadonlySet<string> = new Set([
+  "nav:menu-strip",
+  "nav:breadcrumb",
+  "nav:masthead",
+  "cue:menu",
+]);
+
+/**
+ * A navigation line that may still be a misread title: not a menu strip, breadcrumb or masthead, and
+ * with no menu separator in it ("|", "/", ">", "»", "›", "•", "·").
+ */
+function rescuableNavigation(block: Block): boolean {
+  if (block.reason !== null && MENU_LINE_REASONS.has(block.reason)) return false;
+  const line = block.text;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    // | / > » › • ·
+    if (ch === 0x7c || ch === 0x2f || ch === 0x3e || ch === 0xbb || ch === 0x203a || ch === 0x2022 || ch === 0xb7)
+      return false;
+  }
+  return true;
 }
 
 /** The last item of a breadcrumb when it is headline-shaped ("الرئيسية / الحدث / عنوان الخبر"). */
@@ -843,8 +926,27 @@ export function assembleArticle(input: AssembleInput): Article {
     );
   };
   let titleIndex = candidates.findIndex((c, i) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c) && !dotKicker(i));
+  if (titleIndex >= 0) titleIndex = pastHeadlineStrip(text, candidates, titleIndex, kept, bodyStart);
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
-  if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, 2));
+  // a short line over a menu or a ticker is the site's name ("اليوم السابع" / menu), not a short title
+  const overMasthead = (c: BlockInfo) => {
+    const next = blocks[c.block.index + 1];
+    return next?.boilerplate === true && (next.kind === "navigation" || next.kind === "ticker");
+  };
+  // a person's name alone right above the lead of a page without a headline is its reporter
+  // ("الرباط" / "يونس الحسني" / lead), not a short title
+  const bodyIndex = bodyStart >= 0 ? kept[bodyStart]!.block.index : -1;
+  let reporterAboveLead: Credit | null = null;
+  const reporterLine = (c: BlockInfo) => {
+    if (c.words > 4 || c.block.index !== bodyIndex - 1) return false;
+    const credit = parseBylineLine(text, c.block.start, c.block.end, { bareName: true });
+    if (!credit || credit.authors.length === 0 || credit.source || credit.dateline) return false;
+    reporterAboveLead = credit;
+    return true;
+  };
+  if (titleIndex < 0)
+    titleIndex = candidates.findIndex((c) => titleShaped(c, 2) && !overMasthead(c) && !reporterLine(c));
+  if (titleIndex < 0 && reporterAboveLead) credits.add(reporterAboveLead);
   let titleBlock: Block | null = null;
   let titleFirstBlock: Block | null = null;
   let titlePos = -1;
@@ -918,7 +1020,14 @@ export function assembleArticle(input: AssembleInput): Article {
   // no headline kept: the chrome classifier may have taken the title for a list item or a
   // breadcrumb; look right above the body
   if (!title && bodyStart >= 0) {
-    const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index);
+    const lead = () => {
+      const stems = new Set<string>();
+      for (let k = bodyStart; k < kept.length && k < bodyStart + 2; k++) {
+        addLeadStems(text, kept[k]!.block.start, kept[k]!.block.end, stems);
+      }
+      return stems;
+    };
+    const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index, lead);
     if (rescued) {
       title = rescued;
       titleFirstBlock = blocks.find((b) => b.start <= rescued.start && rescued.end <= b.end) ?? null;

@@ -5,6 +5,7 @@
 import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON } from "./analyze-block.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
+import { leadStems, sharesLead } from "./lead-overlap.ts";
 import { matchKey } from "./match-key.ts";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
 import { BIO_ROLE_WORDS } from "./tables/bio-roles.ts";
@@ -413,6 +414,10 @@ export function classifyResolved(
     if (label && a.nounPhrase && !a.menuWords && (above.menuWords || above.local?.kind === "navigation"))
       byTitle = titleGuard - 1;
   }
+  // With no headline above the body (a page printed without its title), the plain line right above the lead
+  // that names no section ("يونس الحسني" / lead) is its reporter or dateline, not the end of the menu over it.
+  const untitledHeader = (r: number) =>
+    titleGuard < 0 && r === bodyStart - 1 && bodyStart < n && !analyses[r]!.menuWords && !analyses[r]!.local;
   {
     let k = 0;
     while (k < bodyStart) {
@@ -424,13 +429,25 @@ export function classifyResolved(
       while (m < bodyStart && isMenuItem(analyses, blocks, assigned, titleGuard, m)) m++;
       if (m - k >= 3) {
         for (let r = k; r < m; r++) {
-          if (r !== byTitle && !analyses[r]!.local && !assigned[r])
+          if (r !== byTitle && !untitledHeader(r) && !analyses[r]!.local && !assigned[r])
             assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
         }
       }
       k = m;
     }
   }
+
+  // the content stems of the lead (the first two prose blocks), computed once, only when a list or ticker
+  // label above the body needs them
+  let lead: Set<string> | null = null;
+  const leadOf = (): Set<string> => {
+    if (lead) return lead;
+    lead = new Set<string>();
+    for (let k = bodyStart; k < n && k < bodyStart + 2; k++) {
+      if (analyses[k]!.prose) for (const s of leadStems(blocks[k]!.text)) lead.add(s);
+    }
+    return lead;
+  };
 
   // 0d. A "top stories" strip: two or more headline-shaped lines right under the menu, then a section name
   // that repeats a menu item (or is made of section words) right above the title: the headlines above the
@@ -512,6 +529,8 @@ export function classifyResolved(
       const f = b.facts;
       if (b.agencyCredit) break;
       if (top && (b.byline || (j === titleGuard && numbered !== true && !f.numbered))) break;
+      // the article's own title under a ticker label or a headline strip: it repeats the lead's words
+      if (top && !f.numbered && f.words >= 3 && sharesLead(blocks[j]!.text, leadOf())) break;
       const numberedItem = numbered === true && f.numbered && f.words <= 2 * options.headlineMaxWords;
       if (f.end === "ellipsis" && items.length > 0 && items.length < max && f.words <= 2 * options.headlineMaxWords) {
         teasers.push(j);
