@@ -25,7 +25,7 @@ import {
 } from "./data/publish-cues.ts";
 import { STAFF_COLLECTIVES } from "./data/staff-collectives.ts";
 import { WAW_ROOT_WORDS } from "./data/waw-root-words.ts";
-import { addLeadStems, sharedWithLead, sharesLead } from "./lead-overlap.ts";
+import { Lead } from "./lead-overlap.ts";
 import {
   countLine,
   countWords,
@@ -505,12 +505,7 @@ const RESCUE_DEPTH = 6;
  * A title the chrome classifier removed: walking up from the body over dates, bylines and credits,
  * the first headline-shaped line of four words or more (or the last item of a breadcrumb).
  */
-function rescueTitle(
-  text: string,
-  infos: readonly BlockInfo[],
-  bodyIndex: number,
-  lead: () => ReadonlySet<string>,
-): Span | null {
+function rescueTitle(text: string, infos: readonly BlockInfo[], bodyIndex: number, lead: Lead): Span | null {
   for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - RESCUE_DEPTH; i--) {
     const info = infos[i]!;
     const { block } = info;
@@ -532,7 +527,7 @@ function rescueTitle(
     ) {
       // a ticker or list headline is the article's title only when it repeats the lead's words: a
       // title-less article under another story's headline ("عاجل" / headline / body) has no title
-      if (ITEM_KINDS.has(block.kind) && !sharesLead(text, block.start, block.end, lead())) return null;
+      if (ITEM_KINDS.has(block.kind) && !lead.shares(block.start, block.end)) return null;
       return spanOfBlock(block);
     }
     if (BETWEEN_TITLE_AND_BODY.has(block.kind) && info.words <= 8) continue;
@@ -561,10 +556,10 @@ function pastHeadlineStrip(
 ): number {
   // cheap gate: at least MIN_STRIP_HEADLINES + 1 headline candidates, and a body to compare with
   if (bodyStart < 0 || candidates.length - first < MIN_STRIP_HEADLINES + 1) return first;
-  const lead = new Set<string>();
-  for (let k = bodyStart; k < kept.length && k < bodyStart + 2; k++) {
-    addLeadStems(text, kept[k]!.block.start, kept[k]!.block.end, lead);
-  }
+  const lead = new Lead(
+    text,
+    kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
+  );
   let i = first;
   while (i < candidates.length) {
     const c = candidates[i]!;
@@ -572,12 +567,12 @@ function pastHeadlineStrip(
       // the title's colon-ended kicker right under the strip ("تثبيت استراتيجية أمنية موحدة :" / title)
       const next = candidates[i + 1];
       if (i - first < MIN_STRIP_HEADLINES || !next || next.block.index !== c.block.index + 1) return first;
-      if (!sharesLead(text, next.block.start, next.block.end, lead)) return first;
+      if (!lead.shares(next.block.start, next.block.end)) return first;
       return c.block.index === candidates[i - 1]!.block.index + 1 ? i + 1 : first;
     }
     if (c.words < MIN_TITLE_WORDS) return first;
-    if (sharesLead(text, c.block.start, c.block.end, lead)) break;
-    if (sharedWithLead(text, c.block.start, c.block.end, lead) > MAX_STRIP_SHARED) return first;
+    if (lead.shares(c.block.start, c.block.end)) break;
+    if (lead.sharedWith(c.block.start, c.block.end) > MAX_STRIP_SHARED) return first;
     // the strip's lines follow one another
     if (i > first && c.block.index !== candidates[i - 1]!.block.index + 1) return first;
     i++;
@@ -1020,13 +1015,10 @@ export function assembleArticle(input: AssembleInput): Article {
   // no headline kept: the chrome classifier may have taken the title for a list item or a
   // breadcrumb; look right above the body
   if (!title && bodyStart >= 0) {
-    const lead = () => {
-      const stems = new Set<string>();
-      for (let k = bodyStart; k < kept.length && k < bodyStart + 2; k++) {
-        addLeadStems(text, kept[k]!.block.start, kept[k]!.block.end, stems);
-      }
-      return stems;
-    };
+    const lead = new Lead(
+      text,
+      kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
+    );
     const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index, lead);
     if (rescued) {
       title = rescued;

@@ -64,24 +64,60 @@ export function addLeadStems(text: string, start: number, end: number, into: Set
   return into;
 }
 
-/**
- * True when the line shares enough content stems with the lead to be the article's own title: at
- * least three, and at least a third of its own.
- */
-export function sharesLead(text: string, start: number, end: number, lead: ReadonlySet<string>): boolean {
-  if (lead.size === 0) return false;
-  const own = addLeadStems(text, start, end, new Set());
-  const shared = countShared(own, lead);
-  return shared >= LEAD_SHARED_MIN && shared * 3 >= own.size;
-}
-
-/** How many content stems of the line are in `lead`. */
-export function sharedWithLead(text: string, start: number, end: number, lead: ReadonlySet<string>): number {
-  return countShared(addLeadStems(text, start, end, new Set()), lead);
-}
-
 function countShared(own: ReadonlySet<string>, lead: ReadonlySet<string>): number {
   let shared = 0;
   for (const s of own) if (lead.has(s)) shared++;
   return shared;
+}
+
+/** Paragraphs of the body that make the lead. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * The lead's stems, read one paragraph at a time as a question needs more of it: most titles share
+ * their words with the first paragraph already, so the second is rarely read. Both questions only
+ * grow with the lead, so reading more can only turn a "no" into a "yes" and the answers equal those on
+ * the whole lead.
+ */
+export class Lead {
+  private readonly text: string;
+  private readonly spans: readonly { start: number; end: number }[];
+  private read = 0;
+  private readonly stems = new Set<string>();
+
+  /**
+   * @param text - the page
+   * @param spans - the body's first paragraphs, in order (only the first two are read)
+   */
+  constructor(text: string, spans: readonly { start: number; end: number }[]) {
+    this.text = text;
+    this.spans = spans.slice(0, LEAD_PARAGRAPHS);
+  }
+
+  private readNext(): boolean {
+    const span = this.spans[this.read];
+    if (!span) return false;
+    this.read++;
+    addLeadStems(this.text, span.start, span.end, this.stems);
+    return true;
+  }
+
+  /**
+   * True when the line shares enough content stems with the lead to be the article's own title: at
+   * least three, and at least a third of its own.
+   */
+  shares(start: number, end: number): boolean {
+    const own = addLeadStems(this.text, start, end, new Set());
+    for (;;) {
+      const shared = countShared(own, this.stems);
+      if (shared >= LEAD_SHARED_MIN && shared * 3 >= own.size) return true;
+      if (!this.readNext()) return false;
+    }
+  }
+
+  /** How many content stems of the line are in the lead. */
+  sharedWith(start: number, end: number): number {
+    while (this.readNext());
+    return countShared(addLeadStems(this.text, start, end, new Set()), this.stems);
+  }
 }
