@@ -932,14 +932,20 @@ function isInvisible(c: number): boolean {
   );
 }
 
+/** Longest block, in UTF-16 units, whose copies are matched through {@link dedupeKey}'s folding. */
+const DEDUPE_FOLD_MAX_CHARS = 300;
+
 /**
  * The text two blocks must share to be copies of one line: the text itself, without invisible format
  * characters and tatweel, and with Arabic presentation forms (U+FB50..U+FEFC) mapped to letters by
  * NFKC (two copies of a title differ by a ZWNJ, an RLM or a stretched letter only in how they were
  * scraped or printed). Most lines hold none of these: they are returned as they are, without building
- * a new string.
+ * a new string; so are blocks longer than {@link DEDUPE_FOLD_MAX_CHARS} (paragraphs: exact copies only).
  */
 function dedupeKey(text: string): string {
+  // long blocks (paragraphs) are compared as they are: lines printed twice with a scraping difference are
+  // titles, decks, captions and menu items, and scanning every paragraph cost a tenth of the classifier
+  if (text.length > DEDUPE_FOLD_MAX_CHARS) return text;
   let i = 0;
   let forms = false;
   for (; i < text.length; i++) {
