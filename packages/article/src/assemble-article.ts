@@ -556,6 +556,13 @@ function pastHeadlineStrip(
 ): number {
   // cheap gate: at least MIN_STRIP_HEADLINES + 1 headline candidates, and a body to compare with
   if (bodyStart < 0 || candidates.length - first < MIN_STRIP_HEADLINES + 1) return first;
+  // then the shape, still without reading the lead: MIN_STRIP_HEADLINES + 1 consecutive lines of headline
+  // length (or a colon-ended kicker) from `first`, as the loop below requires before it can move the title
+  for (let k = first; k <= first + MIN_STRIP_HEADLINES; k++) {
+    const c = candidates[k]!;
+    if (c.words < MIN_TITLE_WORDS && !endsWithColon(c.block.text)) return first;
+    if (k > first && c.block.index !== candidates[k - 1]!.block.index + 1) return first;
+  }
   const lead = new Lead(
     text,
     kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
