@@ -6,6 +6,7 @@
 export { classifyBlocks } from "./classify-blocks.ts";
 export type { LexiconEntry } from "./cues/index.ts";
 export { defaultCues, lexiconVersion } from "./default-cues.ts";
+export { leadStems, sharesLead } from "./lead-overlap.ts";
 export { stripBoilerplate } from "./strip-boilerplate.ts";
 export type {
   Block,

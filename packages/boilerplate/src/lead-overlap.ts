@@ -39,7 +39,18 @@ function stem(word: string): string {
   return w;
 }
 
-/** The content stems of a line or paragraph. */
+/**
+ * The content stems of a line or paragraph: its words folded for matching, function words left out,
+ * each cut to a crude stem (one clitic prefix such as "وال" and one common suffix such as "ات" off;
+ * three letters or more). Used to tell whether a headline belongs to an article (see {@link sharesLead}).
+ *
+ * @param text - a line or paragraph
+ * @returns its content stems
+ * @example
+ * ```ts
+ * leadStems("أعلنت الحكومة الجزائرية عن خطة جديدة"); // Set { "اعلنت", "حكوم", "جزاير", "خطه", "جديد" }
+ * ```
+ */
 export function leadStems(text: string): Set<string> {
   const out = new Set<string>();
   const key = matchKey(text);
@@ -53,8 +64,20 @@ export function leadStems(text: string): Set<string> {
 }
 
 /**
- * True when a headline-shaped line shares enough content stems with the lead to be the article's
- * own title: at least {@link LEAD_SHARED_MIN} and at least a third of its own stems.
+ * True when a headline-shaped line shares enough content stems with the lead (the stems of the
+ * article's first paragraphs, from {@link leadStems}) to be the article's own title: at least three,
+ * and at least a third of its own stems. A ticker item or a "most read" headline of another story
+ * shares a word or two at most.
+ *
+ * @param line - a headline-shaped line
+ * @param lead - the stems of the article's first paragraphs
+ * @returns true when the line is the article's own headline by its words
+ * @example
+ * ```ts
+ * const lead = leadStems("أعلنت الحكومة الجزائرية اليوم عن خطة جديدة لدعم الفلاحين في الولايات الجنوبية.");
+ * sharesLead("الحكومة الجزائرية تعلن خطة جديدة لدعم الفلاحين", lead); // true
+ * sharesLead("ارتفاع أسعار النفط في الأسواق العالمية", lead); // false
+ * ```
  */
 export function sharesLead(line: string, lead: ReadonlySet<string>): boolean {
   if (lead.size === 0) return false;
