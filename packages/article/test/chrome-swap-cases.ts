@@ -20,10 +20,9 @@
  *      fixture's title) cannot be told from the article's own title: `headerFits` says whether a
  *      header holds none of the first three, and chrome-swap.test.ts checks only the body there.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-export const SEEDS = join(import.meta.dirname, "../../../seeds");
+import { readSeedPage, SEEDS_DIR, seedCases } from "../../../tools/seed-pages.ts";
 
 interface SpanJson {
   text: string;
@@ -57,19 +56,11 @@ export interface Fixture {
 }
 
 export function loadFixtures(): Fixture[] {
-  return readdirSync(SEEDS, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const dir = join(SEEDS, name);
-      const file = readdirSync(dir).find((entry) => entry.endsWith(".txt")) as string;
-      return {
-        name,
-        page: readFileSync(join(dir, file), "utf8"),
-        golden: JSON.parse(readFileSync(join(dir, "expected.article.json"), "utf8")) as ArticleJson,
-      };
-    });
+  return seedCases().map((name) => ({
+    name,
+    page: readSeedPage(name),
+    golden: JSON.parse(readFileSync(join(SEEDS_DIR, name, "expected.article.json"), "utf8")) as ArticleJson,
+  }));
 }
 
 export const isRealSeed = (name: string): boolean => /^\d{3}_/.test(name);
