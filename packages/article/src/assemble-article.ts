@@ -1063,6 +1063,7 @@ export function assembleArticle(input: AssembleInput): Article {
   let publishedIsUpdate = false;
   let publishedLabelled = false;
   let publishedBareAbove = false;
+  let publishedAboveUnlabelled = false;
   for (const info of infos) {
     if (info.block.index >= firstBodyIndex) break;
     if (!info.date) continue;
@@ -1097,13 +1098,20 @@ export function assembleArticle(input: AssembleInput): Article {
         (labelled || !beforeTitle);
       // a bare day line above the title yields to a labelled publication stamp ("تاريخ النشر: 15 جوان 2024")
       const relabelled = labelled && !update && publishedBareAbove;
-      if (!published || (publishedIsUpdate && labelled && !update) || stamped || relabelled) {
+      // an unlabelled date line above the title yields to the date line printed between the title and
+      // the body ("الأحد 20 أكتوبر 2024" / title / byline / "2024/10/20"): the upper one is the site's
+      // "today" line, even when both read the same day
+      const underTitle = !update && !beforeTitle && published !== null && publishedAboveUnlabelled;
+      if (!published || (publishedIsUpdate && labelled && !update) || stamped || relabelled || underTitle) {
         // the bare day line a labelled stamp replaces is the site's "today" line
-        if (relabelled && !pageDate) pageDate = published;
+        // (the same stamp to the minute printed twice is one publication stamp, not a "today" line)
+        const sameStamp = underTitle && published!.iso.includes("T") && published!.iso === info.date.iso;
+        if ((relabelled || underTitle) && !sameStamp && !pageDate) pageDate = published;
         published = info.date;
         publishedIsUpdate = update;
         publishedLabelled = labelled;
         publishedBareAbove = !labelled && beforeTitle && !info.date.iso.includes("T");
+        publishedAboveUnlabelled = !labelled && beforeTitle && titleStartIndex >= 0;
       }
     }
   }

@@ -16,6 +16,10 @@ const BREADCRUMB_SEPARATORS = new Set(["/", ">", "»", "›", "«", "‹", "\\",
 /** A breadcrumb names at most this many levels after its home item; more is a menu. */
 const MAX_BREADCRUMB_LEVELS = 5;
 const STRIP_SEPARATORS = new Set(["/", "|", "•", "·", ",", "،"]);
+/** Separators of a menu's cells: a strip of {@link MIN_MENU_CELLS} names split by them is the site's menu. */
+const MENU_SEPARATORS = new Set(["|", "•", "·"]);
+/** A spaced strip of this many section names split by "|" is the site's menu, not the story's sections. */
+const MIN_MENU_CELLS = 3;
 const MAX_BREADCRUMB_LENGTH = 600;
 
 function hasSeparator(text: string, start: number, end: number): boolean {
@@ -128,9 +132,11 @@ export function segmentCategoryStrip(text: string, start: number, end: number): 
   let p = 0;
   let pieces = 0;
   let glued = false;
+  let menuSeparated = false;
   while (p < folded.length) {
     const c = folded.charCodeAt(p);
     if (isSpace(c) || STRIP_SEPARATORS.has(folded[p]!)) {
+      if (MENU_SEPARATORS.has(folded[p]!)) menuSeparated = true;
       p++;
       continue;
     }
@@ -155,6 +161,8 @@ export function segmentCategoryStrip(text: string, start: number, end: number): 
     p += matched.length;
   }
   if (pieces === 0 || pieces > 5) return null;
+  // "محليات | اقتصاد | دولي | رياضة": the site's menu printed over the title, not the story's sections
+  if (menuSeparated && !glued && pieces >= MIN_MENU_CELLS) return null;
   // "أخبار العالم": known words split only at spaces form one two-word label, not two sections
   if (pieces === 2 && !glued && out.length === 2 && countWords(text, start, end) === 2) {
     const span = spanOf(text, start, end);
