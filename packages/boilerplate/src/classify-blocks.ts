@@ -9,6 +9,7 @@ import { leadStems, sharesLead } from "./lead-overlap.ts";
 import { matchKey } from "./match-key.ts";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
 import { BIO_ROLE_WORDS } from "./tables/bio-roles.ts";
+import { EMAIL_LABELS } from "./tables/email-labels.ts";
 import { FORMAT_LABELS } from "./tables/format-labels.ts";
 import { MEDIA_WORDS } from "./tables/media-words.ts";
 import type {
@@ -228,6 +229,73 @@ function opensWithRole(text: string): boolean {
   const space = text.indexOf(" ");
   const first = space < 0 ? text : text.slice(0, space);
   return first.length <= 14 && BIO_ROLE_KEYS.has(matchKey(first));
+}
+
+const EMAIL_KEYS: ReadonlySet<string> = new Set(EMAIL_LABELS.map(matchKey));
+
+/**
+ * A bare e-mail label ("E-mail", "Email", "البريد الإلكتروني") takes the class of the box it stands in: a comment
+ * form's field, a share bar's button or a newsletter box's field, from the chrome line right above it.
+ *
+ * @param analyses - the page's block analyses
+ * @param blocks - the page's blocks
+ * @param assigned - decisions so far (updated in place)
+ * @param k - index of a block whose own cue made it a comment field or a share button
+ */
+function settleEmailLabel(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  assigned: (Assigned | null)[],
+  k: number,
+): void {
+  const above = assigned[k - 1] ?? analyses[k - 1]!.local;
+  if (!above || !EMAIL_KEYS.has(matchKey(blocks[k]!.text))) return;
+  if (above.kind === "comment-form") assigned[k] = { kind: "comment-form", reason: "cue:comment-field" };
+  else if (above.kind === "social") assigned[k] = { kind: "social", reason: "cue:share" };
+  else if (above.reason === "cue:subscribe") assigned[k] = { kind: "widget", reason: "cue:subscribe" };
+}
+
+/** Most lines of a site name printed on its own lines at the top (the name in two scripts: "KURDISTAN24" / "کوردستان24"). */
+const MAX_MASTHEAD_LINES = 2;
+
+/** A short plain name: one to three words, no function word, no final punctuation, no cue. */
+function isShortName(a: BlockAnalysis, given: Assigned | null | undefined): boolean {
+  return !given && !a.local && !a.prose && !a.byline && a.nounPhrase;
+}
+
+/** A skip link, cookie banner, ad label or print button: chrome a page may print above its logo. */
+function isPreludeChrome(a: BlockAnalysis, given: Assigned | null | undefined): boolean {
+  const kind = given?.kind ?? a.local?.kind;
+  return kind === "widget" || kind === "policy" || kind === "social";
+}
+
+/**
+ * A site's short name on the first line(s) under the top bar ("سبق", "فرانس 24", "TSA عربي"), right above page
+ * chrome (a menu, a ticker label, a date header, a skip link or an ad label), with the title still to come before
+ * the body: it is the masthead, not a kicker or a title. Without a headline-shaped line between the chrome and
+ * the first paragraph the short line may be the title itself and is left alone.
+ *
+ * @param analyses - the page's block analyses
+ * @param assigned - decisions so far (updated in place)
+ * @param m - the first line under the top bar
+ * @param firstProse - index of the first prose block
+ */
+function markShortMasthead(
+  analyses: readonly BlockAnalysis[],
+  assigned: (Assigned | null)[],
+  m: number,
+  firstProse: number,
+): void {
+  let j = m;
+  while (j < firstProse && j - m < MAX_MASTHEAD_LINES && isShortName(analyses[j]!, assigned[j])) j++;
+  if (j === m || j >= firstProse) return;
+  const next = analyses[j]!;
+  const nextKind = assigned[j]?.kind ?? next.local?.kind;
+  if (nextKind === undefined || nextKind === "heading" || nextKind === "content" || nextKind === "list-heading") return;
+  let title = false;
+  for (let k = j + 1; k < firstProse && !title; k++) title = !assigned[k] && headlineLike(analyses[k]!);
+  if (!title) return;
+  for (let k = m; k < j; k++) assigned[k] = { kind: "navigation", reason: "nav:masthead" };
 }
 
 /** A headline-shaped line after the body, still unassigned: a candidate item of a bare list. */
@@ -828,6 +896,23 @@ export function classifyResolved(
     const outletName = overMenu && !a.prose && f.words <= 8 && f.end === "none" && namesOutlet(blocks[m]!.text);
     if (latinName || outletName) assigned[m] = { kind: "navigation", reason: "nav:masthead" };
   }
+  if (arabicPage && firstProse > m && !assigned[m]) {
+    // skip links, cookie banners, ad labels and print buttons printed above the logo do not move it either
+    let top = m;
+    while (top < firstProse && top - m < MAX_TOP_BAR_LINES && isPreludeChrome(analyses[top]!, assigned[top])) top++;
+    markShortMasthead(analyses, assigned, top, firstProse);
+  }
+
+  for (let k = 1; k < n; k++) {
+    const local = analyses[k]!.local;
+    if (
+      !assigned[k] &&
+      local &&
+      analyses[k]!.facts.words <= 2 &&
+      (local.reason === "cue:comment-field" || local.reason === "cue:share")
+    )
+      settleEmailLabel(analyses, blocks, assigned, k);
+  }
 
   lists.sort((x, y) => x.start - y.start);
 
@@ -898,7 +983,8 @@ export function classifyResolved(
       !(k + 1 < n && a.nounPhrase && opensWithRole(blocks[k + 1]!.text))
     ) {
       kind = "navigation";
-      reason = "repeat:title";
+      // the site's name printed again in the footer is its masthead, not the title
+      reason = assigned[earlier]?.reason === "nav:masthead" ? "nav:masthead" : "repeat:title";
       boilerplate = !options.keepKinds.has(kind);
     }
     out[k] = {

@@ -142,6 +142,7 @@ export const LIST_HEADING_CUES: readonly LexiconEntry[] = [
   { pattern: "أخبار أخرى", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: seenPortal },
   { pattern: "المزيد من الأخبار", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: seenPortal },
   { pattern: "المزيد من", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: "section-more widgets: المزيد من سياسة" },
+  { pattern: "المزيد في", kind: "list-heading", listKind: "headlines", reason: "cue:more-news-heading", seen: "section-more widgets of Arabic portals (Arabi21, Al-Araby Al-Jadeed): المزيد في سياسة" },
   { pattern: "أهم العناوين", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
   { pattern: "أبرز العناوين", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },
   { pattern: "عناوين اليوم", kind: "list-heading", listKind: "headlines", reason: "cue:top-news-heading", seen: seenPortal },

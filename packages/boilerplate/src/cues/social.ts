@@ -100,6 +100,7 @@ export const SOCIAL_CUES: readonly LexiconEntry[] = [
   { pattern: "reddit", kind: "social", reason: "cue:share", seen: "share bars (en/fr)" },
   { pattern: "messenger", kind: "social", reason: "cue:share", seen: "share bars (en/fr)" },
   { pattern: "email", kind: "social", reason: "cue:share", seen: "share bars (en/fr)" },
+  { pattern: "click to share on", kind: "social", reason: "cue:share", match: "anywhere", seen: "WordPress Jetpack share buttons' link text (en): \"Click to share on X (Opens in new window)\"" },
   { pattern: "e mail", kind: "social", reason: "cue:share", seen: "share bars (fr)" },
   { pattern: "follow us", kind: "social", reason: "cue:follow", match: "prefix", seen: "follow boxes (en)" },
   { pattern: "partager", kind: "social", reason: "cue:share", seen: "share bars (fr)" },
