@@ -927,7 +927,12 @@ export function assembleArticle(input: AssembleInput): Article {
       !endsWithColon(next.block.text)
     );
   };
-  let titleIndex = candidates.findIndex((c, i) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c) && !dotKicker(i));
+  const headline = (c: BlockInfo, i: number) => titleShaped(c, MIN_TITLE_WORDS) && !headsMenu(c) && !dotKicker(i);
+  // an Arabic headline first: a Latin line above it (a spam link "Watch Dragon ball super", an English
+  // newsletter or app prompt the chrome classifier kept) is not the title of an Arabic article; a Latin
+  // headline is the title only when no Arabic one is there (a bilingual site's French title)
+  let titleIndex = candidates.findIndex((c, i) => c.counts.arabic > 0 && headline(c, i));
+  if (titleIndex < 0) titleIndex = candidates.findIndex(headline);
   if (titleIndex >= 0) titleIndex = pastHeadlineStrip(text, candidates, titleIndex, kept, bodyStart);
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
   // a short line over a menu or a ticker is the site's name ("اليوم السابع" / menu), not a short title

@@ -19,6 +19,12 @@
  *      `list-item` line, a `ticker-item`, a site name, a columnist's name, a breadcrumb ending in the
  *      fixture's title) cannot be told from the article's own title: `headerFits` says whether a
  *      header holds none of the first three, and chrome-swap.test.ts checks only the body there.
+ *
+ * Round 20 (real-chrome.test.ts) turns it around: every hand-written fixture's core in the REAL seeds'
+ * chrome. `headerChromeOver` keeps a real seed's copy of its own title (seed 003 prints its title above
+ * its kicker) as a copy of the wrapped article's title, on one line (rule 1 says the copy is the title,
+ * so it travels as the title); `tailChrome` is everything after a real seed's last paragraph, its closing
+ * byline included (seed 003's writer's name): a name under any article is its byline, not its body.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,11 +98,11 @@ const headlineShaped = (block: RemovedJson) =>
   block.kind === "heading" || block.kind === "list-item" || block.reason === "ticker-item";
 
 /** The fixture's header chrome lines with their kinds, top to bottom (rules 1-2 above). */
-function headerBlocks(fixture: Fixture): RemovedJson[] {
+function headerBlocks(fixture: Fixture, keepCopies = false): RemovedJson[] {
   const top = anchor(fixture.golden);
-  const blocks = fixture.golden.removed.filter((block) => block.end <= top && !isCopy(block));
+  const blocks = fixture.golden.removed.filter((block) => block.end <= top && (keepCopies || !isCopy(block)));
   const last = blocks.at(-1);
-  if (last) {
+  if (last && !isCopy(last)) {
     const between = fixture.page.slice(last.end, top);
     if (between.trim() === "" && (last.kind === "heading" || looksDated(last))) blocks.pop();
   }
@@ -111,6 +117,39 @@ export function headerFits(fixture: Fixture, core: RealCore): boolean {
 /** The fixture's header chrome lines, top to bottom (rules 1-2 above). */
 export function headerChrome(fixture: Fixture): string[] {
   return headerBlocks(fixture).map((block) => block.text);
+}
+
+/**
+ * A real seed's header chrome over another article titled `title` (round 20): its header lines, its copy
+ * of its own title printed as a copy of `title` on one line; without a title, copies are left out.
+ */
+export function headerChromeOver(seed: Fixture, title: string | null): string[] {
+  return headerBlocks(seed, title !== null).map((block) => (isCopy(block) ? oneLine(title ?? "") : block.text));
+}
+
+/** A (two-line) title printed on one line, as a breadcrumb or share bar prints it. */
+const oneLine = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .join(" ");
+
+/**
+ * Every line after a real seed's last paragraph (round 20): its closing byline and its footer chrome,
+ * top to bottom, copies and bio lines left out (rules 1 and 3 above).
+ */
+export function tailChrome(seed: Fixture): string[] {
+  const bottom = lastParagraphEnd(seed.golden);
+  const skipped = seed.golden.removed.filter((block) => isCopy(block) || block.reason === "article:author-bio");
+  const lines: string[] = [];
+  let start = bottom;
+  for (const line of seed.page.slice(bottom).split("\n")) {
+    const end = start + line.length;
+    const text = line.trim();
+    if (text !== "" && !skipped.some((block) => block.start < end && block.end > start)) lines.push(text);
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** The fixture's footer chrome lines, top to bottom (rules 1 and 3 above). */
@@ -143,6 +182,10 @@ export function realCore(fixture: Fixture): RealCore {
     page.length,
   );
   for (const fieldEnd of fieldEnds) if (fieldEnd > end && fieldEnd <= firstChrome) end = fieldEnd;
+  // a field inside a closing line ("ع.ش/ ح.ز (د ب أ، أ ف ب)": the source) takes the whole line
+  const lineEnd = page.indexOf("\n", end);
+  const rest = page.slice(end, lineEnd < 0 ? page.length : lineEnd);
+  if (rest.trim() !== "" && end < firstChrome) end += rest.trimEnd().length;
   return {
     name: fixture.name,
     core: page.slice(start, end),
