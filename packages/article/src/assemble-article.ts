@@ -538,7 +538,9 @@ function rescueTitle(text: string, infos: readonly BlockInfo[], bodyIndex: numbe
 
 /** Fewest unrelated headlines above the title that make a "top stories" strip. */
 const MIN_STRIP_HEADLINES = 2;
-/** Most lead stems a headline of another story shares. */
+/** Fewest headlines of a strip some of whose lines share two or more stems with the lead (but do not repeat it). */
+const MIN_LOOSE_STRIP_HEADLINES = 3;
+/** Most lead stems a headline of another story shares in a strip of two. */
 const MAX_STRIP_SHARED = 1;
 
 /**
@@ -568,9 +570,11 @@ function pastHeadlineStrip(
     kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
   );
   let i = first;
+  let loose = 0;
   while (i < candidates.length) {
     const c = candidates[i]!;
     if (endsWithColon(c.block.text)) {
+      if (loose > 0) return first;
       // the title's colon-ended kicker right under the strip ("تثبيت استراتيجية أمنية موحدة :" / title)
       const next = candidates[i + 1];
       if (i - first < MIN_STRIP_HEADLINES || !next || next.block.index !== c.block.index + 1) return first;
@@ -579,12 +583,15 @@ function pastHeadlineStrip(
     }
     if (c.words < MIN_TITLE_WORDS) return first;
     if (lead.shares(c.block.start, c.block.end)) break;
-    if (lead.sharedWith(c.block.start, c.block.end) > MAX_STRIP_SHARED) return first;
+    // a headline sharing two or more stems with the lead by chance ("الدولي", "الكتاب") still belongs to a strip of
+    // three or more that does not repeat the lead (`shares`); a strip of two must share at most one
+    if (lead.sharedWith(c.block.start, c.block.end) > MAX_STRIP_SHARED) loose++;
     // the strip's lines follow one another
     if (i > first && c.block.index !== candidates[i - 1]!.block.index + 1) return first;
     i++;
   }
   if (i >= candidates.length || i - first < MIN_STRIP_HEADLINES) return first;
+  if (loose > 0 && i - first < MIN_LOOSE_STRIP_HEADLINES) return first;
   if (candidates[i]!.block.index !== candidates[i - 1]!.block.index + 1) return first;
   return i;
 }
@@ -1146,7 +1153,19 @@ export function assembleArticle(input: AssembleInput): Article {
   // a breaking-news label right above the title ("عاجل") may stand between the title and its section
   let stripAt = anchor - 1;
   if (stripAt > 0 && blocks[stripAt]!.kind === "ticker" && countWords(blocks[stripAt]!.text) <= 2) stripAt--;
-  // so may the columnist's name read as the author ("كتاب وآراء" / "عبد الرحيم المنصوري" / title)
+  // so may the columnist's name read as the author ("كتاب وآراء" / "عبد الرحيم المنصوري" / title), and the role
+  // line printed under that name ("سمير عطا الله" / "كاتب صحفي" / title): the byline's, never a section
+  const headerBios: Block[] = [];
+  const roleLine = stripAt > 1 ? blocks[stripAt]! : undefined;
+  if (
+    roleLine !== undefined &&
+    !roleLine.boilerplate &&
+    isAuthorBioLine(text, roleLine.start, roleLine.end) &&
+    credits.authors.some((a) => a.start >= blocks[stripAt - 1]!.start && a.end <= blocks[stripAt - 1]!.end)
+  ) {
+    headerBios.push(roleLine);
+    stripAt--;
+  }
   const stripLine = stripAt > 0 ? blocks[stripAt]! : undefined;
   if (stripLine && credits.authors.some((a) => a.start >= stripLine.start && a.end <= stripLine.end)) stripAt--;
   const stripBlock = stripAt >= 0 ? blocks[stripAt] : undefined;
@@ -1182,6 +1201,7 @@ export function assembleArticle(input: AssembleInput): Article {
   const paragraphIndexes = new Set<number>();
   const dropped: Block[] = [];
   const bios: Block[] = [];
+  for (const bio of headerBios) bios.push(bio);
   const afterBody: Credit[] = [];
   for (let i = 0; i < body.length; i++) {
     const info = body[i]!;

@@ -14,7 +14,7 @@ import { BYLINE_OPENERS } from "./tables/byline-words.ts";
 import { FUNCTION_WORDS } from "./tables/function-words.ts";
 import { PROSE_OPENERS } from "./tables/prose-openers.ts";
 import { MINUTE_WORDS, READING_WORDS } from "./tables/reading-time.ts";
-import { SOCIAL_NETWORKS } from "./tables/social-networks.ts";
+import { FOLLOW_TRAILERS, SOCIAL_NETWORKS, SUBSCRIBE_VERBS } from "./tables/social-networks.ts";
 import type { BlockFeatures, BlockKind, HeadlineListKind } from "./types.ts";
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(matchKey));
@@ -160,7 +160,7 @@ function functionRatio(words: readonly string[]): number {
 }
 
 /** Some key word is a function word ("في", "من", "le"), bare or with a glued و. */
-function hasFunctionWord(words: readonly string[]): boolean {
+export function hasFunctionWord(words: readonly string[]): boolean {
   for (const w of words) {
     if (FUNCTION_KEYS.has(w) || (w.length > 2 && w.startsWith(WAW) && FUNCTION_KEYS.has(w.slice(1)))) return true;
   }
@@ -384,6 +384,11 @@ const FOLLOW_VERBS = new Set(["تابعوا", "تابعونا", "تابعنا", 
 /** Last words of such a row: the preposition before the (icon-only) network names. */
 const FOLLOW_TAILS = new Set(["على", "عبر", "في", "on", "sur"].map(matchKey));
 
+/** Keys of the verbs of a "subscribe to our channel on <network>" row. */
+const SUBSCRIBE_KEYS = new Set(SUBSCRIBE_VERBS.map(matchKey));
+/** Keys of the call-to-action words that may close a follow row. */
+const TRAILER_KEYS = new Set(FOLLOW_TRAILERS.map(matchKey));
+
 /** Keys of social networks' names (one or two words). */
 const NETWORK_KEYS = new Set(SOCIAL_NETWORKS.map(matchKey));
 /** Most words of a follow-us row naming its network ("تابعوا قناة RT عربي على تلغرام"). */
@@ -392,12 +397,19 @@ const MAX_FOLLOW_WORDS = 7;
 /**
  * "تابعوا <account> على" alone on a line (two to five words): a follow-us row whose icons were dropped;
  * or the same row naming its network after the preposition ("تابعوا RT على تلغرام", "Follow us on
- * Instagram", "Suivez-nous sur Facebook").
+ * Instagram", "Suivez-nous sur Facebook"), also opened by a subscribe verb and closed by a call to action
+ * ("اشترك في «الأخبار» على يوتيوب هنا").
  */
 function followRow(words: readonly string[], end: LineFacts["end"]): LocalClass | null {
-  if (words.length < 2 || words.length > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.has(words[0]!)) return null;
-  const n = words.length;
-  if (n <= 5 && FOLLOW_TAILS.has(words[n - 1]!)) return { kind: "social", reason: "cue:follow" };
+  if (words.length < 2 || words.length > MAX_FOLLOW_WORDS + 1) return null;
+  const follow = FOLLOW_VERBS.has(words[0]!);
+  if (!follow && !SUBSCRIBE_KEYS.has(words[0]!)) return null;
+  let n = words.length;
+  // a call to action after the network's name ("... على يوتيوب هنا")
+  if (TRAILER_KEYS.has(words[n - 1]!)) n--;
+  if (n > MAX_FOLLOW_WORDS) return null;
+  if (follow && n === words.length && n <= 5 && FOLLOW_TAILS.has(words[n - 1]!))
+    return { kind: "social", reason: "cue:follow" };
   // the network's name (one or two words) right after the preposition, no full stop (a sentence of the body)
   if (end === "period") return null;
   for (let k = 1; k <= 2 && n - k - 1 >= 1; k++) {

@@ -2,7 +2,7 @@
  * The classifier: each block on its own (cues, date lines, menus, shape), then context: list sections
  * opened by a heading cue, bare headline runs after the article body, spam outside the body, duplicates.
  */
-import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON } from "./analyze-block.ts";
+import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON, hasFunctionWord } from "./analyze-block.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
 import { leadStems, sharesLead } from "./lead-overlap.ts";
@@ -93,6 +93,22 @@ function isBareLabel(text: string): boolean {
 function menuLike(analyses: readonly BlockAnalysis[], k: number): boolean {
   const a = analyses[k];
   return a !== undefined && (a.menuWords || a.local?.kind === "navigation");
+}
+
+/** Most words of a form field's label ("Comment *", "Votre commentaire *"). */
+const MAX_FIELD_WORDS = 3;
+
+/** The line ends with a required-field star ("Comment *"). */
+function endsWithStar(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x2a;
+}
+
+/** Fewest headlines of a bare strip over the title with no label (fewer may be the title's decks). */
+const MIN_BARE_STRIP = 3;
+
+/** A removed kind of page chrome (not a kept heading or content line). */
+function isChromeKind(kind: BlockKind): boolean {
+  return kind !== "heading" && kind !== "content";
 }
 
 /** A plain line of three or more words: a headline, title or deck candidate. */
@@ -224,6 +240,9 @@ const FORMAT_KEYS: ReadonlySet<string> = new Set(FORMAT_LABELS.map(matchKey));
 
 const BIO_ROLE_KEYS: ReadonlySet<string> = new Set(BIO_ROLE_WORDS.map(matchKey));
 
+/** Most words of a columnist's role line under the name ("كاتب صحفي", "كاتبة وباحثة في علم الاجتماع"). */
+const MAX_ROLE_LINE_WORDS = 6;
+
 /** The line opens with a job title ("كاتب وصحفي ليبي", "Journaliste"): a writer's bio, not a tag. */
 function opensWithRole(text: string): boolean {
   const space = text.indexOf(" ");
@@ -269,29 +288,93 @@ function isPreludeChrome(a: BlockAnalysis, given: Assigned | null | undefined): 
   return kind === "widget" || kind === "policy" || kind === "social";
 }
 
+/** The folded key words of a line. */
+function splitWords(text: string): string[] {
+  const key = matchKey(text);
+  return key === "" ? [] : key.split(" ");
+}
+
+/** Most words of a site's long name ("بي بي سي نيوز عربي", "سكاي نيوز عربية أبوظبي"). */
+const MAX_LONG_NAME_WORDS = 5;
+/** Most words of a site's tagline printed under its name ("أخبار العالم بين يديك", "جريدة يومية وطنية مستقلة"). */
+const MAX_TAGLINE_WORDS = 6;
+
+/** A plain unpunctuated line of `min`..`max` words with no cue, digit or comma: a name or a slogan's shape. */
+function isPlainShortLine(a: BlockAnalysis, given: Assigned | null | undefined, min: number, max: number): boolean {
+  const f = a.facts;
+  return (
+    !given &&
+    !a.local &&
+    !a.prose &&
+    !a.byline &&
+    f.words >= min &&
+    f.words <= max &&
+    f.end === "none" &&
+    f.digits === 0 &&
+    f.commas === 0 &&
+    f.separators === 0 &&
+    f.marker === 0
+  );
+}
+
+/** A menu (not a breadcrumb, which sits over the title) or a ticker label: chrome a masthead stands right above. */
+function isMenuOrTicker(a: BlockAnalysis, given: Assigned | null | undefined): boolean {
+  const c = given ?? a.local;
+  return (
+    c !== null && c !== undefined && (c.kind === "ticker" || (c.kind === "navigation" && c.reason !== "nav:breadcrumb"))
+  );
+}
+
 /**
  * A site's short name on the first line(s) under the top bar ("سبق", "فرانس 24", "TSA عربي"), right above page
  * chrome (a menu, a ticker label, a date header, a skip link or an ad label), with the title still to come before
  * the body: it is the masthead, not a kicker or a title. Without a headline-shaped line between the chrome and
  * the first paragraph the short line may be the title itself and is left alone.
  *
+ * A long name of four or five words is taken only right above a menu or ticker, and so is a short slogan
+ * (the site's tagline) printed under the name.
+ *
  * @param analyses - the page's block analyses
+ * @param blocks - the page's blocks
  * @param assigned - decisions so far (updated in place)
  * @param m - the first line under the top bar
  * @param firstProse - index of the first prose block
  */
 function markShortMasthead(
   analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
   assigned: (Assigned | null)[],
   m: number,
   firstProse: number,
 ): void {
   let j = m;
   while (j < firstProse && j - m < MAX_MASTHEAD_LINES && isShortName(analyses[j]!, assigned[j])) j++;
+  // a long name of four or five words with no function word, right above a menu or ticker (or its tagline)
+  if (
+    j === m &&
+    m + 1 < firstProse &&
+    isPlainShortLine(analyses[m]!, assigned[m], 4, MAX_LONG_NAME_WORDS) &&
+    (isMenuOrTicker(analyses[m + 1]!, assigned[m + 1]) ||
+      (m + 2 < firstProse &&
+        isPlainShortLine(analyses[m + 1]!, assigned[m + 1], 2, MAX_TAGLINE_WORDS) &&
+        isMenuOrTicker(analyses[m + 2]!, assigned[m + 2]))) &&
+    !hasFunctionWord(splitWords(blocks[m]!.text))
+  )
+    j = m + 1;
   if (j === m || j >= firstProse) return;
   const next = analyses[j]!;
   const nextKind = assigned[j]?.kind ?? next.local?.kind;
-  if (nextKind === undefined || nextKind === "heading" || nextKind === "content" || nextKind === "list-heading") return;
+  if (nextKind === undefined || nextKind === "heading" || nextKind === "content" || nextKind === "list-heading") {
+    // the site's tagline printed under its name, right above a menu or ticker ("البلاد نت" / "جريدة يومية وطنية
+    // مستقلة" / menu): masthead too
+    if (
+      j + 1 >= firstProse ||
+      !isPlainShortLine(next, assigned[j], 2, MAX_TAGLINE_WORDS) ||
+      !isMenuOrTicker(analyses[j + 1]!, assigned[j + 1])
+    )
+      return;
+    j++;
+  }
   let title = false;
   for (let k = j + 1; k < firstProse && !title; k++) title = !assigned[k] && headlineLike(analyses[k]!);
   if (!title) return;
@@ -482,6 +565,27 @@ export function classifyResolved(
     if (label && a.nounPhrase && !a.menuWords && (above.menuWords || above.local?.kind === "navigation"))
       byTitle = titleGuard - 1;
   }
+  // A columnist's name with the role line under it right above the title ("سمير عطا الله" / "كاتب صحفي" / title),
+  // under a section label or menu: the byline, left to the article, not two more menu items.
+  let byRole = -1;
+  if (byTitle < 0 && titleGuard >= 3) {
+    const role = analyses[titleGuard - 1]!;
+    const name = analyses[titleGuard - 2]!;
+    const above = analyses[titleGuard - 3]!;
+    if (
+      role.facts.words <= MAX_ROLE_LINE_WORDS &&
+      role.facts.end === "none" &&
+      !role.local &&
+      name.nounPhrase &&
+      name.facts.words >= 2 &&
+      !name.menuWords &&
+      (above.menuWords || above.local?.kind === "navigation" || assigned[titleGuard - 3]?.kind === "navigation") &&
+      opensWithRole(blocks[titleGuard - 1]!.text)
+    ) {
+      byTitle = titleGuard - 2;
+      byRole = titleGuard - 1;
+    }
+  }
   // With no headline above the body (a page printed without its title), the plain line right above the lead
   // that names no section ("يونس الحسني" / lead) is its reporter or dateline, not the end of the menu over it.
   const untitledHeader = (r: number) =>
@@ -497,12 +601,23 @@ export function classifyResolved(
       while (m < bodyStart && isMenuItem(analyses, blocks, assigned, titleGuard, m)) m++;
       if (m - k >= 3) {
         for (let r = k; r < m; r++) {
-          if (r !== byTitle && !untitledHeader(r) && !analyses[r]!.local && !assigned[r])
+          if (r !== byTitle && r !== byRole && !untitledHeader(r) && !analyses[r]!.local && !assigned[r])
             assigned[r] = { kind: "navigation", reason: "nav:menu-run" };
         }
       }
       k = m;
     }
+  }
+
+  // 0e. A one-word section name wedged between two chrome lines above the title, not right above the title
+  // or its kicker ("آخر الأخبار" / "سياسي" / "عاجل"): a ticker's or menu's section tag, not the story's.
+  for (let k = 1; k + 1 < titleGuard - 1; k++) {
+    const a = analyses[k]!;
+    if (!a.menuWords || a.facts.words !== 1 || assigned[k]) continue;
+    const before = assigned[k - 1] ?? analyses[k - 1]!.local;
+    const after = assigned[k + 1] ?? analyses[k + 1]!.local;
+    if (before && after && isChromeKind(before.kind) && isChromeKind(after.kind))
+      assigned[k] = { kind: "navigation", reason: "nav:section-label" };
   }
 
   // the content stems of the lead (the first two prose blocks), computed once, only when a list or ticker
@@ -536,6 +651,41 @@ export function classifyResolved(
         const spans: Span[] = [];
         for (let k = top; k < label; k++) {
           assigned[k] = { kind: "list-item", reason: "list-item:top-strip" };
+          spans.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
+        }
+        lists.push({
+          kind: "headlines",
+          heading: null,
+          items: spans,
+          start: spans[0]!.start,
+          end: spans[spans.length - 1]!.end,
+        });
+      }
+    }
+  }
+
+  // 0f. A bare "top stories" strip: three or more headline-shaped lines right under the page's chrome, with no
+  // label, above the title (the line that repeats the lead's words, `sharesLead`) while none of them does: other
+  // stories' headlines, a list, not the title's decks.
+  if (titleGuard >= MIN_BARE_STRIP && titleGuard < bodyStart && !assigned[titleGuard]) {
+    let top = titleGuard;
+    while (top > 0 && headlineLike(analyses[top - 1]!) && !assigned[top - 1]) top--;
+    const above = top > 0 ? (assigned[top - 1] ?? analyses[top - 1]!.local) : null;
+    // under a list heading or ticker label the strip is that section's (step 1), not a bare one
+    const chromeAbove =
+      top === 0 ||
+      (above !== null &&
+        above !== undefined &&
+        isChromeKind(above.kind) &&
+        above.kind !== "list-heading" &&
+        above.kind !== "ticker");
+    if (titleGuard - top >= MIN_BARE_STRIP && chromeAbove && sharesLead(blocks[titleGuard]!.text, leadOf())) {
+      let other = true;
+      for (let k = top; k < titleGuard && other; k++) other = !sharesLead(blocks[k]!.text, leadOf());
+      if (other) {
+        const spans: Span[] = [];
+        for (let k = top; k < titleGuard; k++) {
+          assigned[k] = { kind: "list-item", reason: "list-item:bare-top-strip" };
           spans.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
         }
         lists.push({
@@ -716,7 +866,10 @@ export function classifyResolved(
     if ((firstScaffold < 0 || firstScaffold > h + 4) && !(h > lastProse0 && bareThread(analyses, assigned, h)))
       continue;
     for (let k = h + 1; k < end; k++) {
-      if (!analyses[k]!.local && !assigned[k]) assigned[k] = { kind: "comment-form", reason: "comment" };
+      if (analyses[k]!.local || assigned[k]) continue;
+      // a required field's label ("Comment *", "Commentaire *"): the form's field, not a reader's comment
+      const field = analyses[k]!.facts.words <= MAX_FIELD_WORDS && endsWithStar(blocks[k]!.text);
+      assigned[k] = { kind: "comment-form", reason: field ? "cue:comment-field" : "comment" };
     }
     h = end - 1;
   }
@@ -900,7 +1053,7 @@ export function classifyResolved(
     // skip links, cookie banners, ad labels and print buttons printed above the logo do not move it either
     let top = m;
     while (top < firstProse && top - m < MAX_TOP_BAR_LINES && isPreludeChrome(analyses[top]!, assigned[top])) top++;
-    markShortMasthead(analyses, assigned, top, firstProse);
+    markShortMasthead(analyses, blocks, assigned, top, firstProse);
   }
 
   for (let k = 1; k < n; k++) {
@@ -946,7 +1099,7 @@ export function classifyResolved(
     } else {
       kind = "heading";
       // a one- or two-word line right above the title: a kicker or category label, left to the article
-      reason = k === titleGuard - 1 && a.facts.words <= 2 ? "kicker" : null;
+      reason = k === byRole ? "byline:role" : k === titleGuard - 1 && a.facts.words <= 2 ? "kicker" : null;
     }
     let boilerplate = kind !== "content" && kind !== "heading";
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;

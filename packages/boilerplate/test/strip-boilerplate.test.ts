@@ -473,7 +473,9 @@ describe("options", () => {
 
   it("accepts caller cues as a map or a list, matched on normalized keys", () => {
     const input = `${PARA1}\nتابع قناتنا على واتساب الآن\nمن أخبارنا المختارة\nعنوان أول عن الاقتصاد الوطني`;
-    expect(stripBoilerplate(input).blocks[1]?.kind).toBe("content");
+    // the built-in follow-row rule already knows it (the network named, a call to action after it) ...
+    expect(stripBoilerplate(input).blocks[1]?.reason).toBe("cue:follow");
+    // ... and a caller's cue names it with the caller's reason
     const mapped = stripBoilerplate(input, { cues: { social: ["تابع قناتنا"] } });
     expect(mapped.blocks[1]?.kind).toBe("social");
     expect(mapped.blocks[1]?.reason).toBe("user-cue:social");

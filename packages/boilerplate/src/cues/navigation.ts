@@ -27,6 +27,8 @@ export const SECTION_WORDS: readonly string[] = [
   "francais", "français", "english",
   // more Arabic sections (Elaph, Arabi21: entertainment, press review)
   "ترفيه", "صحافة", "الصحافة", "ملحق", "ملاحق",
+  // adjectival section tags printed over ticker items and headlines (Quds News, Arab48): "سياسي", "اقتصادي"
+  "سياسي", "سياسية", "اقتصادي",
   // language switchers of multilingual sites (Kurdistan24, Hespress, TRT, Anadolu): "ENGLISH  KURDÎ  فارسی  عربي"
   "arabe", "العربية", "kurdi", "sorani", "kurmanci", "turkce", "deutsch", "espanol", "فارسي", "كوردي", "كردي",
 ];

@@ -41,10 +41,12 @@ export const MONTHS: readonly string[] = [
 export const DATE_FILLERS: readonly string[] = [
   "الأول", "الثاني", "الأولى", "الآخر", "الآخرة", "الاخر", "الموافق", "هـ", "ه", "م", "ص", "مساء", "صباحا", "ظهرا",
   "الساعة", "ساعة", "ساعات", "دقيقة", "دقائق", "منذ", "يوم", "أيام", "أمس", "اليوم", "تحديث", "آخر", "اخر", "نشر",
-  "بتوقيت", "توقيت", "مكة", "غرينتش", "غرينيتش", "gmt", "utc", "cet", "ksa", "am", "pm", "le", "à", "mis", "jour",
+  "مكة", "غرينتش", "غرينيتش", "gmt", "utc", "cet", "ksa", "am", "pm", "le", "à", "mis", "jour",
   "publié", "updated", "published", "on", "at", "h", "min", "il", "y", "a", "ago", "hours", "minutes", "hour", "day",
   "days", "عام", "سنة", "في", "تاريخ", "النشر", "بتاريخ", "ساعتين", "دقيقتين", "يومين", "أسبوع", "أسابيع", "أسبوعين",
-  "شهر", "أشهر", "ثانية", "ثوان", "seconds", "week", "weeks", "heures", "heure", "jours", "semaine", "depuis",
+  "شهر", "أشهر", "ثانية", "ثوان",
+  // a publication label's verb and noun: "تم النشر: ...", "تم التحديث ..."
+  "تم", "التحديث", "seconds", "week", "weeks", "heures", "heure", "jours", "semaine", "depuis",
   // prayer-time widgets: "الفجر 05:12 الظهر 12:30 ..." (المغرب is left out: it is also Morocco)
   "الفجر", "الشروق", "الظهر", "العصر", "العشاء",
 ];
@@ -62,7 +64,14 @@ export const PUBLISH_WORDS: readonly string[] = [
   "mis",
   "posted",
   "نشرت",
+  "التحديث",
 ];
+
+/**
+ * Labels of a time-zone remark after a stamp ("14:20 (توقيت القدس)", "بتوقيت مكة المكرمة"): the
+ * one or two words after them name a place and do not make the line prose.
+ */
+export const TIME_ZONE_LABELS: readonly string[] = ["توقيت", "بتوقيت"];
 
 /** Words of a relative time ("منذ ساعتين", "il y a 3 heures", "2 hours ago"). */
 export const RELATIVE_WORDS: readonly string[] = [

@@ -12,3 +12,16 @@ export const SOCIAL_NETWORKS: readonly string[] = [
   "facebook", "twitter", "x", "instagram", "youtube", "telegram", "whatsapp", "tiktok", "snapchat",
   "linkedin", "threads", "google news",
 ];
+
+/**
+ * Verbs that open a "subscribe to our channel on <network>" row ("اشترك في «الأخبار» على يوتيوب هنا",
+ * "Subscribe to ... on YouTube", "Abonnez-vous à ... sur YouTube"): a follow row when the network is named.
+ * Source: the YouTube and Telegram boxes of Levantine and Gulf portals (Al-Akhbar, Al Mayadeen, RT Arabic).
+ */
+export const SUBSCRIBE_VERBS: readonly string[] = ["اشترك", "اشتركوا", "subscribe", "abonnez"];
+
+/**
+ * Words a follow or subscribe row may end with after the network's name ("... على يوتيوب هنا", "... on YouTube
+ * now"): a link's call to action, not part of the name. Same source.
+ */
+export const FOLLOW_TRAILERS: readonly string[] = ["هنا", "الآن", "الان", "here", "now", "ici"];
