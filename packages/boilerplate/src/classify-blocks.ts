@@ -403,6 +403,23 @@ function itemSpan(block: InputBlock, marker: number): Span {
   return { text: block.text.slice(marker), start: block.start + marker, end: block.end };
 }
 
+/** Mark blocks `[from, to)` (at least one) as items of a headline list without a heading, and return the list. */
+function markBareList(
+  blocks: readonly InputBlock[],
+  analyses: readonly BlockAnalysis[],
+  assigned: (Assigned | null)[],
+  from: number,
+  to: number,
+  reason: string,
+): HeadlineList {
+  const items: Span[] = [];
+  for (let k = from; k < to; k++) {
+    assigned[k] = { kind: "list-item", reason };
+    items.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
+  }
+  return { kind: "headlines", heading: null, items, start: items[0]!.start, end: items[items.length - 1]!.end };
+}
+
 /**
  * Classify pre-split blocks (one per line, or one per HTML element from a front end) as article content or
  * page chrome, find headline lists and mark duplicates.
@@ -648,18 +665,7 @@ export function classifyResolved(
         repeatsMenu = blocks[k]!.text === labelText && (assigned[k]?.kind === "navigation" || menuLike(analyses, k));
       }
       if (label - top >= 2 && menuAbove && repeatsMenu) {
-        const spans: Span[] = [];
-        for (let k = top; k < label; k++) {
-          assigned[k] = { kind: "list-item", reason: "list-item:top-strip" };
-          spans.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
-        }
-        lists.push({
-          kind: "headlines",
-          heading: null,
-          items: spans,
-          start: spans[0]!.start,
-          end: spans[spans.length - 1]!.end,
-        });
+        lists.push(markBareList(blocks, analyses, assigned, top, label, "list-item:top-strip"));
       }
     }
   }
@@ -682,20 +688,7 @@ export function classifyResolved(
     if (titleGuard - top >= MIN_BARE_STRIP && chromeAbove && sharesLead(blocks[titleGuard]!.text, leadOf())) {
       let other = true;
       for (let k = top; k < titleGuard && other; k++) other = !sharesLead(blocks[k]!.text, leadOf());
-      if (other) {
-        const spans: Span[] = [];
-        for (let k = top; k < titleGuard; k++) {
-          assigned[k] = { kind: "list-item", reason: "list-item:bare-top-strip" };
-          spans.push(itemSpan(blocks[k]!, analyses[k]!.facts.marker));
-        }
-        lists.push({
-          kind: "headlines",
-          heading: null,
-          items: spans,
-          start: spans[0]!.start,
-          end: spans[spans.length - 1]!.end,
-        });
-      }
+      if (other) lists.push(markBareList(blocks, analyses, assigned, top, titleGuard, "list-item:bare-top-strip"));
     }
   }
 
