@@ -66,8 +66,10 @@ export function detectDateLine(words: readonly string[], text: string): DateLine
   let relative = 0;
   // words still allowed as the place of a time-zone remark ("(توقيت القدس)")
   let zonePlace = 0;
-  for (const w of words) {
-    if (ZONE_KEYS.has(w)) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // a zone label names a place after it: a last word is the relative "heure" of "il y a 1 heure"
+    if (ZONE_KEYS.has(w) && i + 1 < words.length) {
       zonePlace = ZONE_PLACE_WORDS;
       continue;
     }

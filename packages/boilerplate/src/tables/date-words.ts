@@ -68,10 +68,11 @@ export const PUBLISH_WORDS: readonly string[] = [
 ];
 
 /**
- * Labels of a time-zone remark after a stamp ("14:20 (توقيت القدس)", "بتوقيت مكة المكرمة"): the
- * one or two words after them name a place and do not make the line prose.
+ * Labels of a time-zone remark after a stamp ("14:20 (توقيت القدس)", "بتوقيت مكة المكرمة", French
+ * "10h30 (heure de Paris)", "11h05 heure locale" on Maghreb and Lebanese sites): the one or two words
+ * after them name a place and do not make the line prose.
  */
-export const TIME_ZONE_LABELS: readonly string[] = ["توقيت", "بتوقيت"];
+export const TIME_ZONE_LABELS: readonly string[] = ["توقيت", "بتوقيت", "heure"];
 
 /** Words of a relative time ("منذ ساعتين", "il y a 3 heures", "2 hours ago"). */
 export const RELATIVE_WORDS: readonly string[] = [
