@@ -212,20 +212,6 @@ export function isNameShaped(words: readonly WordSpan[], min: number, max: numbe
   return true;
 }
 
-/** Share of the letters in `text[from, to)` that are Arabic script, and the letter count. */
-export function arabicLetterCounts(text: string, from: number, to: number): { arabic: number; letters: number } {
-  let arabic = 0;
-  let letters = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) continue;
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200c || c === 0x200d) continue;
-    letters++;
-    if (c >= 0x0600) arabic++;
-  }
-  return { arabic, letters };
-}
-
 /** Counts of one pass over a line. */
 export interface LineCounts {
   /** words: whitespace-separated runs holding a letter or a digit */

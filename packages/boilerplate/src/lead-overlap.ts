@@ -20,7 +20,7 @@ const SUFFIXES = ["يه", "ات", "ون", "ين", "ي", "ه"];
 const MIN_STEM = 3;
 
 /** Shared stems that make a headline line the article's own title. */
-export const LEAD_SHARED_MIN = 3;
+const LEAD_SHARED_MIN = 3;
 
 function stem(word: string): string {
   let w = word;
