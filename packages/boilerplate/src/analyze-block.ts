@@ -64,7 +64,7 @@ const CREDIT_SITE_MAX_WORDS = 2;
  * site: "فرانس24/ أ ف ب"), and an optional "المصدر" label first. Such a line is the story's credit: it is
  * never an item of a headline list next to it.
  */
-function isAgencyCredit(text: string): boolean {
+export function isAgencyCredit(text: string): boolean {
   if (text.length > AGENCY_CREDIT_MAX_CHARS) return false;
   const parts = text.split(/[()[\]/|\-–—،,:：؛;]/u);
   let agencies = 0;

@@ -3,12 +3,13 @@
  * opened by a heading cue, bare headline runs after the article body, spam outside the body, duplicates.
  */
 import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON, hasFunctionWord } from "./analyze-block.ts";
+import { opensWithRole } from "./bio-role.ts";
+import { articleZone, OUTSIDE_ARTICLE, trailerEnd } from "./core/article-zone.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
 import { leadStems, sharesLead } from "./lead-overlap.ts";
 import { matchKey } from "./match-key.ts";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.ts";
-import { BIO_ROLE_WORDS } from "./tables/bio-roles.ts";
 import { EMAIL_LABELS } from "./tables/email-labels.ts";
 import { FORMAT_LABELS } from "./tables/format-labels.ts";
 import { MEDIA_WORDS } from "./tables/media-words.ts";
@@ -238,17 +239,8 @@ function namesOutlet(text: string): boolean {
 
 const FORMAT_KEYS: ReadonlySet<string> = new Set(FORMAT_LABELS.map(matchKey));
 
-const BIO_ROLE_KEYS: ReadonlySet<string> = new Set(BIO_ROLE_WORDS.map(matchKey));
-
 /** Most words of a columnist's role line under the name ("كاتب صحفي", "كاتبة وباحثة في علم الاجتماع"). */
 const MAX_ROLE_LINE_WORDS = 6;
-
-/** The line opens with a job title ("كاتب وصحفي ليبي", "Journaliste"): a writer's bio, not a tag. */
-function opensWithRole(text: string): boolean {
-  const space = text.indexOf(" ");
-  const first = space < 0 ? text : text.slice(0, space);
-  return first.length <= 14 && BIO_ROLE_KEYS.has(matchKey(first));
-}
 
 const EMAIL_KEYS: ReadonlySet<string> = new Set(EMAIL_LABELS.map(matchKey));
 
@@ -504,6 +496,11 @@ export function classifyResolved(
     }
     break;
   }
+  // Find the article first: the core is the densest run of prose; the body's first and last prose blocks are
+  // read inside it, and the header zone above it holds the title, decks, captions, bylines and dates.
+  const zone = articleZone(analyses, blocks);
+  // the core ends on running text (a prose block, or an unpunctuated line the core search took in): the body ends there
+  if (zone !== null) analyses[zone.coreEnd - 1]!.prose = true;
   let firstProse = -1;
   let lastProse = -1;
   let pageArabic = 0;
@@ -512,7 +509,7 @@ export function classifyResolved(
     const a = analyses[i]!;
     pageArabic += a.facts.arabic;
     pageLatin += a.facts.latin;
-    if (a.prose) {
+    if (a.prose && (zone === null || (i >= zone.coreStart && i < zone.coreEnd))) {
       if (firstProse < 0) firstProse = i;
       lastProse = i;
     }
@@ -1062,6 +1059,15 @@ export function classifyResolved(
 
   lists.sort((x, y) => x.start - y.start);
 
+  // The article zone ends under the core's credit lines, past chrome named above (share rows, read-also lists).
+  const zoneEnd =
+    zone === null
+      ? n
+      : trailerEnd(analyses, blocks, zone.coreEnd, (k) => {
+          const kind = assigned[k]?.kind ?? analyses[k]!.local?.kind;
+          return kind !== undefined && isChromeKind(kind);
+        });
+
   // 4. Final kinds, duplicates, boilerplate flags.
   // Earlier blocks by text length: equal texts have equal lengths, so a text is hashed only when another
   // block has its length (most paragraphs are never hashed); a shared length gets its own text map.
@@ -1095,6 +1101,10 @@ export function classifyResolved(
       reason = k === byRole ? "byline:role" : k === titleGuard - 1 && a.facts.words <= 2 ? "kicker" : null;
     }
     let boilerplate = kind !== "content" && kind !== "heading";
+    if (!boilerplate && zone !== null && (k < zone.start || k >= zoneEnd)) {
+      boilerplate = true;
+      reason = OUTSIDE_ARTICLE;
+    }
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;
     if (options.keepKinds.has(kind)) boilerplate = false;
     let earlier: number | undefined;

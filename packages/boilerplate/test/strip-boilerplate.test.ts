@@ -92,7 +92,7 @@ describe("stripBoilerplate: cues", () => {
 
   it("matches whole words only", () => {
     const result = check(`${PARA1}\nتويتريون غاضبون من القرار`);
-    expect(result.blocks[1]?.boilerplate).toBe(false);
+    expect(result.blocks[1]?.kind).not.toBe("social");
   });
 
   it("keeps a prose paragraph that merely mentions a cue", () => {
@@ -359,19 +359,19 @@ describe("stripBoilerplate: lists and context", () => {
     expect(result.text).toBe([PARA1, PARA2, "إسلام كعبش"].join("\n"));
   });
 
-  it("keeps long period-less closing lines right after the body (a site that drops final periods)", () => {
+  it("leaves headline-shaped lines without prose features after the body outside the article", () => {
     const closing = [
       "الوزارة تعمل على إعداد دفتر شروط جديد يحدد معايير اختيار المشاريع المستفيدة من التمويل العمومي",
       "المصالح المختصة شرعت في إحصاء الشباب العاطلين عن العمل بالمناطق الداخلية تمهيدا لإدماجهم في البرنامج",
       "اللجنة الوطنية المكلفة بالمتابعة سترفع تقريرها الأول إلى الحكومة مطلع شهر سبتمبر المقبل حسب الرزنامة",
     ];
     const result = check([PARA1, PARA2, ...closing].join("\n"));
-    expect(result.blocks.every((b) => !b.boilerplate)).toBe(true);
+    expect(result.blocks.slice(2).map((b) => b.reason)).toEqual(closing.map(() => "outside-article"));
     const separated = check([PARA1, PARA2, "شارك", ...closing].join("\n"));
     expect(separated.lists).toHaveLength(1);
   });
 
-  it("keeps headline-shaped lines before the body (title, deck, caption) and short trailing runs", () => {
+  it("keeps headline-shaped lines before the body (title, deck, caption), not a short run after it", () => {
     const input = [
       "الحكومة تطلق برنامجا جديدا لدعم الشباب",
       "البرنامج يشمل تمويل المشاريع الصغيرة والتكوين",
@@ -382,8 +382,9 @@ describe("stripBoilerplate: lists and context", () => {
       "ارتفاع أسعار النفط في الأسواق العالمية اليوم",
     ].join("\n");
     const result = check(input);
-    expect(result.blocks.every((b) => !b.boilerplate)).toBe(true);
+    expect(result.blocks.slice(0, 5).every((b) => !b.boilerplate)).toBe(true);
     expect(kinds(result.blocks).slice(0, 3)).toEqual(["heading", "heading", "heading"]);
+    expect(result.blocks.slice(5).map((b) => b.reason)).toEqual(["outside-article", "outside-article"]);
   });
 
   it("keeps an enumeration the article introduces with a colon", () => {
@@ -588,9 +589,13 @@ describe("sites that drop final periods, and unlabelled tags", () => {
       "credit tags:unlabelled",
     ]);
     expect(page.text).toBe([TITLE, PARA1, PARA2, RUN_ON].join("\n"));
-    // one feature is not enough after the last paragraph: the body ends before it, so no tag run follows it
+    // one feature (a comma) costs nothing: the line joins the body it follows, and the tags come after it
     const weak = check([TITLE, PARA1, PARA2, COMMA_ONLY, ...TAGS, ...RELATED].join("\n"));
-    expect(weak.blocks.slice(3, 6).every((b) => !b.boilerplate)).toBe(true);
+    expect(weak.blocks.slice(3, 6).map((b) => `${b.kind} ${b.reason}`)).toEqual([
+      "content null",
+      "credit tags:unlabelled",
+      "credit tags:unlabelled",
+    ]);
   });
 
   it("removes a run of short noun phrases between the body and page chrome as unlabelled tags", () => {
@@ -602,13 +607,13 @@ describe("sites that drop final periods, and unlabelled tags", () => {
     expect(page.text).toBe([TITLE, PARA1, PARA2].join("\n"));
   });
 
-  it("leaves a single author line, a run that ends the page, and phrases with function words", () => {
+  it("keeps a single author line under the body; other short runs after it lie outside the article", () => {
     const author = check([TITLE, PARA1, PARA2, "كريم بن علي", ...RELATED].join("\n"));
     expect(author.blocks[3]?.boilerplate).toBe(false);
     const last = check([TITLE, PARA1, PARA2, ...TAGS].join("\n"));
-    expect(last.blocks.slice(3).every((b) => !b.boilerplate)).toBe(true);
+    expect(last.blocks.slice(3).map((b) => b.reason)).toEqual(["outside-article", "outside-article"]);
     const phrases = check([TITLE, PARA1, PARA2, "في البرلمان", "من الحكومة", ...RELATED].join("\n"));
-    expect(phrases.blocks.slice(3, 5).every((b) => !b.boilerplate)).toBe(true);
+    expect(phrases.blocks.slice(3, 5).map((b) => b.reason)).toEqual(["outside-article", "outside-article"]);
   });
 });
 

@@ -1,0 +1,159 @@
+/**
+ * The article's zone on the page: its core (the densest run of prose), the header above it and the
+ * credit lines right under it. Every block outside the zone is page chrome.
+ */
+import { type BlockAnalysis, hasFunctionWord, isAgencyCredit } from "../analyze-block.ts";
+import { opensWithRole } from "../bio-role.ts";
+import { leadStems } from "../lead-overlap.ts";
+import { matchKey } from "../match-key.ts";
+import type { InputBlock } from "../types.ts";
+import { headerStart } from "./header-zone.ts";
+import { locateCore } from "./locate-core.ts";
+import { scoreBlock } from "./score-block.ts";
+
+/** `h1` to `h6`, any case. */
+function isHeadingTag(tag: string | undefined): boolean {
+  return (
+    tag !== undefined && tag.length === 2 && (tag[0] === "h" || tag[0] === "H") && tag[1]! >= "1" && tag[1]! <= "6"
+  );
+}
+
+/** Reason of a block that lies outside the article's zone and that no cue or shape names. */
+export const OUTSIDE_ARTICLE = "outside-article";
+
+/** Prose blocks of the core whose words make the lead a title must echo. */
+const LEAD_BLOCKS = 2;
+/** How far under the core a trailing credit line is looked for, over chrome the classifier named. */
+const MAX_TRAILER_SCAN = 8;
+
+/** Where the article lies: the header zone and the core, blocks `[start, coreEnd)`. */
+export interface ArticleZone {
+  /** first block of the header zone */
+  start: number;
+  /** first block of the core */
+  coreStart: number;
+  /** one past the last block of the core */
+  coreEnd: number;
+}
+
+/** A wire credit, byline, writer's name or bio line under the body, not one of a run of tags. */
+function isTrailer(analyses: readonly BlockAnalysis[], blocks: readonly InputBlock[], k: number): boolean {
+  const a = analyses[k]!;
+  if (a.agencyCredit || a.byline) return true;
+  if (a.local) return false;
+  const text = blocks[k]!.text;
+  // a wire desk's codes before the agencies: "ع.ش/ ح.ز (د ب أ، أ ف ب)"
+  const open = text.lastIndexOf("(");
+  if (open > 0 && text.length <= MAX_CODED_CREDIT && text.endsWith(")") && isAgencyCredit(text.slice(open)))
+    return true;
+  // the caption under a "شاهد الفيديو" label
+  if (analyses[k - 1]?.local?.reason === "cue:media-label" && !a.prose && a.facts.words <= MAX_CAPTION_WORDS)
+    return true;
+  if (opensWithRole(text) && a.facts.words <= MAX_BIO_WORDS) return true;
+  if (!isName(a, text)) return false;
+  const next = analyses[k + 1];
+  return next === undefined || !isName(next, blocks[k + 1]!.text) || opensWithRole(blocks[k + 1]!.text);
+}
+
+/** Most words of a writer's name under the body ("سيدي محمد ولد أحمد"). */
+const MAX_NAME_WORDS = 4;
+
+/** A short plain line of one to four words, no digit or punctuation: a name ("كريم بن علي", "سيدي محمد ولد أحمد"). */
+function isName(a: BlockAnalysis, text: string): boolean {
+  const f = a.facts;
+  if (a.local || a.nounPhrase) return a.nounPhrase;
+  // a function word only last (folded "علي" is both "على" and the name Ali)
+  const words = matchKey(text).split(" ");
+  if (hasFunctionWord(words.slice(0, -1))) return false;
+  return (
+    f.words >= 1 &&
+    f.words <= MAX_NAME_WORDS &&
+    f.digits === 0 &&
+    f.commas === 0 &&
+    f.separators === 0 &&
+    f.end === "none" &&
+    f.marker === 0
+  );
+}
+
+/** Longest wire credit with desk codes, in UTF-16 units. */
+const MAX_CODED_CREDIT = 60;
+/** Most words of a video caption under its label. */
+const MAX_CAPTION_WORDS = 12;
+/** Most items of an enumeration that ends the article. */
+const MAX_ENUMERATION_ITEMS = 12;
+
+/** An item of an enumeration: a plain line that no cue names and that is no longer than a headline. */
+function isEnumerationItem(a: BlockAnalysis): boolean {
+  return !a.local && !a.prose && a.facts.words >= 2 && a.facts.words <= LONG_ITEM_WORDS;
+}
+
+/** Most words of an enumeration item. */
+const LONG_ITEM_WORDS = 30;
+
+/** Most words of a writer's bio line under the body. */
+const MAX_BIO_WORDS = 12;
+
+/**
+ * One past the article's last block: the core, then the credit lines under it (a wire credit, the writer's
+ * name and bio), passing over chrome the classifier already named (share rows, a read-also list).
+ *
+ * @param analyses - the page's block analyses
+ * @param blocks - the page's blocks
+ * @param coreEnd - one past the core's last block
+ * @param named - true for a block the classifier made chrome
+ * @returns one past the zone's last block
+ * @example
+ * ```ts
+ * // ... last paragraph / "اقرأ أيضا" / headline / "(د ب أ)" / "الأكثر قراءة": the zone ends after "(د ب أ)"
+ * ```
+ */
+export function trailerEnd(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  coreEnd: number,
+  named: (k: number) => boolean,
+): number {
+  let end = coreEnd;
+  // an enumeration the last paragraph introduces with a colon ("... ما يلي:" / item / item)
+  if (coreEnd > 0 && analyses[coreEnd - 1]!.facts.end === "colon") {
+    while (end < analyses.length && end - coreEnd < MAX_ENUMERATION_ITEMS && isEnumerationItem(analyses[end]!)) end++;
+  }
+  for (let k = end; k < analyses.length && k - end < MAX_TRAILER_SCAN; k++) {
+    if (isTrailer(analyses, blocks, k)) end = k + 1;
+    else if (!named(k)) break;
+  }
+  return end;
+}
+
+/**
+ * Locate the article on a page.
+ *
+ * @param analyses - the page's block analyses (frozen)
+ * @param blocks - the page's blocks
+ * @returns the zone, or null when the page has no run of prose long enough to be an article
+ * @example
+ * ```ts
+ * // menu / title / byline / three paragraphs / "الأكثر قراءة" / headlines:
+ * // { start: 1, coreStart: 3, coreEnd: 6 }
+ * ```
+ */
+export function articleZone(analyses: readonly BlockAnalysis[], blocks: readonly InputBlock[]): ArticleZone | null {
+  const weights = new Array<number>(analyses.length);
+  for (let k = 0; k < analyses.length; k++) {
+    const block = blocks[k]!;
+    weights[k] = scoreBlock(analyses[k]!, block.text, isHeadingTag(block.features?.tagName));
+  }
+  const core = locateCore(weights);
+  if (core === null) return null;
+  let leadText = "";
+  let seen = 0;
+  for (let k = core.start; k < core.end && seen < LEAD_BLOCKS; k++) {
+    if (weights[k]! > 0) {
+      leadText += `${blocks[k]!.text} `;
+      seen++;
+    }
+  }
+  const start = headerStart(analyses, blocks, core.start, leadStems(leadText));
+  return { start, coreStart: core.start, coreEnd: core.end };
+}

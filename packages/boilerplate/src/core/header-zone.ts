@@ -1,0 +1,147 @@
+/**
+ * The header zone: the lines right above the article core that belong to the article (title, kicker,
+ * breadcrumb, decks, captions, byline, dates, share rows), read upward from the core until page chrome.
+ */
+import type { BlockAnalysis } from "../analyze-block.ts";
+import { opensWithRole } from "../bio-role.ts";
+import { leadStems, sharesLead } from "../lead-overlap.ts";
+import type { InputBlock } from "../types.ts";
+
+/** How far above the core the header is looked for, in blocks. */
+export const MAX_HEADER_BLOCKS = 14;
+/** Consecutive headlines that do not echo the lead which end the header: a strip of other stories. */
+const STRIP_LENGTH = 3;
+/** Most words of a kicker or section label right above the title. */
+const MAX_KICKER_WORDS = 4;
+/** Fewest words of a title-shaped line. */
+const MIN_TITLE_WORDS = 3;
+
+/** Fewest words of a headline in a strip of other stories (a writer's name is shorter). */
+const MIN_STRIP_WORDS = 5;
+
+/** A headline-shaped line: several words, no cue (but a breaking-news prefix), not prose, not a byline. */
+function headlineShaped(a: BlockAnalysis): boolean {
+  const c = a.local;
+  if (c !== null && !(c.kind === "ticker" && c.reason.endsWith(":prefix"))) return false;
+  return !a.byline && a.facts.words >= MIN_TITLE_WORDS && a.facts.end !== "period";
+}
+
+/** Navigation reasons of a whole menu printed on one line. */
+const MENU_STRIPS: ReadonlySet<string> = new Set(["nav:menu-strip", "nav:glued-menu", "nav:gap-menu", "nav:menu-run"]);
+
+/** Shared stems that make a short headline echo the lead, and the share of its own stems they must be. */
+const ECHO_MIN = 2;
+
+/** A weaker {@link sharesLead}: two shared stems, half of the line's own (a short title: "لماذا فشلت الوساطات؟"). */
+function echoesLead(line: string, lead: ReadonlySet<string>): boolean {
+  const own = leadStems(line);
+  let shared = 0;
+  for (const s of own) if (lead.has(s)) shared++;
+  return shared >= ECHO_MIN && shared * 2 >= own.size;
+}
+
+/** A menu line: a navigation cue other than a breadcrumb, or a section name. */
+function menuLine(a: BlockAnalysis | undefined): boolean {
+  if (a === undefined) return false;
+  return a.local === null ? a.menuWords : a.local.kind === "navigation" && a.local.reason !== "nav:breadcrumb";
+}
+
+/**
+ * Chrome the header never reaches past: a list heading, a ticker label, a menu strip, or a menu column
+ * (two menu lines in a row). A single menu link between the title and the body ("الأرشيف") is passed.
+ */
+function endsHeader(analyses: readonly BlockAnalysis[], k: number): boolean {
+  const a = analyses[k]!;
+  const c = a.local;
+  if (c !== null && (c.kind === "list-heading" || c.kind === "list-item")) return true;
+  // "عاجل | <headline>" right above the body may be the title itself: it is weighed as a headline
+  if (c !== null && c.kind === "ticker") return !c.reason.endsWith(":prefix");
+  if (!menuLine(a)) return false;
+  return (c !== null && MENU_STRIPS.has(c.reason)) || menuLine(analyses[k - 1]);
+}
+
+/**
+ * The first block of the header zone above a core starting at `coreStart`.
+ *
+ * Walking up from the core: dates, bylines, credits, share rows and captions are passed; every
+ * headline-shaped line that echoes the lead (see `sharesLead`) is a title candidate, and the zone
+ * reaches the topmost one (with a breadcrumb or kicker right above it). The walk stops at a menu, a
+ * list heading or a ticker label, at three headlines in a row that do not echo the lead (a strip of
+ * other stories: the zone keeps the lowest), or {@link MAX_HEADER_BLOCKS} blocks up.
+ *
+ * @param analyses - the page's block analyses
+ * @param blocks - the page's blocks
+ * @param coreStart - first block of the core
+ * @param lead - the content stems of the core's first paragraphs
+ * @returns index of the first block of the header zone (`coreStart` when there is none)
+ * @example
+ * ```ts
+ * // "الرئيسية | محلي" / title / "كتب أحمد علي" / lead: the zone starts at the breadcrumb
+ * ```
+ */
+export function headerStart(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  coreStart: number,
+  lead: ReadonlySet<string>,
+): number {
+  const limit = Math.max(0, coreStart - MAX_HEADER_BLOCKS);
+  let top = coreStart;
+  let title = -1;
+  let run = 0;
+  let runBottom = -1;
+  for (let k = coreStart - 1; k >= limit; k--) {
+    const a = analyses[k]!;
+    if (endsHeader(analyses, k)) {
+      // a section label right above the title is its kicker ("رأي" / "لبنان" over the headline)
+      if (k + 1 === title && !a.local) top = k;
+      break;
+    }
+    if (a.local?.reason === "nav:breadcrumb") {
+      top = k;
+      break;
+    }
+    if (headlineShaped(a)) {
+      if (sharesLead(blocks[k]!.text, lead)) {
+        title = k;
+        run = 0;
+      } else if (
+        a.facts.words < MIN_STRIP_WORDS ||
+        blocks[k]!.text === blocks[k + 1]?.text ||
+        echoesLead(blocks[k]!.text, lead)
+      ) {
+        // a name, the title printed twice, or a short title that shares a few words with the lead: no strip
+        run = 0;
+      } else {
+        if (run === 0) runBottom = k;
+        if (++run >= STRIP_LENGTH) {
+          top = runBottom;
+          break;
+        }
+      }
+    } else run = 0;
+    top = k;
+  }
+  if (title < 0 || top >= title) return top;
+  // above the topmost title candidate only a columnist's name and role line ("سمير عطا الله" / "كاتب صحفي"),
+  // a breadcrumb or a short kicker belong to the article
+  if (
+    title >= 2 &&
+    opensWithRole(blocks[title - 1]!.text) &&
+    analyses[title - 1]!.facts.words <= MAX_KICKER_WORDS &&
+    isShortPlain(analyses[title - 2]!)
+  ) {
+    return title - 2;
+  }
+  const above = analyses[title - 1];
+  const kicker =
+    above !== undefined &&
+    (above.local?.reason === "nav:breadcrumb" || (!above.local && above.facts.words <= MAX_KICKER_WORDS));
+  return kicker ? title - 1 : title;
+}
+
+/** One to four plain words, no cue, digit or punctuation: a name or a label. */
+function isShortPlain(a: BlockAnalysis): boolean {
+  const f = a.facts;
+  return !a.local && f.words <= MAX_KICKER_WORDS && f.digits === 0 && f.end === "none" && f.commas === 0;
+}
