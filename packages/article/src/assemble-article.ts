@@ -655,6 +655,7 @@ function trimSiteSuffix(text: string, title: Span): Span {
       boilerplate: false,
       reason: null,
       duplicateOf: null,
+      zone: "header",
     };
     if (words === 0 || !isSiteName(text, right, words)) continue;
     const left = wsSpanOf(text, title.start, title.start + at);

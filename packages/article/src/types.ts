@@ -46,7 +46,7 @@ export interface Paragraph extends Span {
  * What a block of the page is, one classified line of the page, and the kind of a headline list:
  * the shapes of `@nass/boilerplate` (docs/contract.md), re-exported so callers need one import.
  */
-export type { Block, BlockKind, HeadlineListKind } from "@nass/boilerplate";
+export type { Block, BlockKind, BlockZone, HeadlineListKind } from "@nass/boilerplate";
 
 /**
  * A headline list of the page (most-read, related, ...), from `@nass/boilerplate`; its spans are this

@@ -1152,6 +1152,16 @@ export function classifyResolved(
       boilerplate,
       reason,
       duplicateOf: earlier ?? null,
+      zone:
+        zone === null
+          ? "body"
+          : k < zone.start || k >= zoneEnd
+            ? "outside"
+            : k < zone.coreStart
+              ? "header"
+              : k < zone.coreEnd
+                ? "body"
+                : "trailer",
     };
   }
   return { blocks: out, lists };

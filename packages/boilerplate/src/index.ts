@@ -12,6 +12,7 @@ export type {
   Block,
   BlockFeatures,
   BlockKind,
+  BlockZone,
   ClassifyBlocksOptions,
   ClassifyBlocksResult,
   Cue,

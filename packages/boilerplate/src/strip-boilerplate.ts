@@ -4,7 +4,14 @@
 import { classifyResolved, cueIndexFor } from "./classify-blocks.ts";
 import { resolveOptions } from "./resolve-options.ts";
 import { splitLines } from "./split-lines.ts";
-import type { StripBoilerplateOptions, StripBoilerplateResult } from "./types.ts";
+import type { Block, StripBoilerplateOptions, StripBoilerplateResult } from "./types.ts";
+
+/** A kept block that belongs in the body text: not the article's header or trailer lines. */
+function inText(block: Block): boolean {
+  if (block.boilerplate) return false;
+  if (block.zone === "body" || block.zone === "outside") return true;
+  return block.kind !== "heading" && block.kind !== "content";
+}
 
 /**
  * Strip site chrome (menus, tickers, date headers, headline lists, comment forms, share rows, footers,
@@ -33,7 +40,7 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
   let kept = "";
   let first = true;
   for (const block of blocks) {
-    if (block.boilerplate) continue;
+    if (!inText(block)) continue;
     kept = first ? block.text : kept + "\n" + block.text;
     first = false;
   }

@@ -35,7 +35,7 @@ export type BlockKind =
  * ```ts
  * stripBoilerplate("اترك تعليقاً").blocks[0];
  * // { text: "اترك تعليقاً", start: 0, end: 12, index: 0, kind: "comment-form", boilerplate: true,
- * //   reason: "cue:comment-form", duplicateOf: null }
+ * //   reason: "cue:comment-form", duplicateOf: null, zone: "body" }
  * ```
  */
 export interface Block extends Span {
@@ -50,7 +50,17 @@ export interface Block extends Span {
   /** index of the earlier block with the same text (invisible format characters and tatweel aside,
    *  presentation forms read as letters), else null */
   duplicateOf: number | null;
+  /** where the block lies relative to the article the engine located (see {@link BlockZone}) */
+  zone: BlockZone;
 }
+
+/**
+ * Where a block lies relative to the article: `header` (title, kicker, decks, captions, bylines and dates
+ * above the body), `body` (the article core: paragraphs, subheadings and the inserts among them),
+ * `trailer` (credit lines under the body: wire credit, writer's name and bio), `outside` (page chrome
+ * around the article). On a page with no run of prose long enough to be an article, every block is `body`.
+ */
+export type BlockZone = "header" | "body" | "trailer" | "outside";
 
 /** The kind of a headline list (docs/contract.md). */
 export type HeadlineListKind =
@@ -224,6 +234,10 @@ export interface ClassifyBlocksResult {
  * ```
  */
 export interface StripBoilerplateResult extends ClassifyBlocksResult {
-  /** the kept blocks' text joined by `\n` */
+  /**
+   * the article body: the kept blocks' text joined by `\n`, less the article's own header and trailer
+   * lines (title, kicker, bylines, dates, captions above the body; credits under it), which `@nass/article`
+   * reads into fields; chrome kept by `keepLists` or `keepKinds` stays in
+   */
   text: string;
 }

@@ -356,7 +356,9 @@ describe("stripBoilerplate: lists and context", () => {
     expect(result.lists[0]?.kind).toBe("headlines");
     expect(result.lists[0]?.heading).toBeNull();
     expect(result.lists[0]?.items).toHaveLength(3);
-    expect(result.text).toBe([PARA1, PARA2, "إسلام كعبش"].join("\n"));
+    // the writer's name under the body is the article's trailer: kept, but not body text
+    expect(result.blocks.find((b) => b.text === "إسلام كعبش")).toMatchObject({ boilerplate: false, zone: "trailer" });
+    expect(result.text).toBe([PARA1, PARA2].join("\n"));
   });
 
   it("leaves headline-shaped lines without prose features after the body outside the article", () => {
@@ -588,7 +590,8 @@ describe("sites that drop final periods, and unlabelled tags", () => {
       "credit tags:unlabelled",
       "credit tags:unlabelled",
     ]);
-    expect(page.text).toBe([TITLE, PARA1, PARA2, RUN_ON].join("\n"));
+    expect(page.text).toBe([PARA1, PARA2, RUN_ON].join("\n"));
+    expect(page.blocks[0]).toMatchObject({ kind: "heading", boilerplate: false, zone: "header" });
     // one feature (a comma) costs nothing: the line joins the body it follows, and the tags come after it
     const weak = check([TITLE, PARA1, PARA2, COMMA_ONLY, ...TAGS, ...RELATED].join("\n"));
     expect(weak.blocks.slice(3, 6).map((b) => `${b.kind} ${b.reason}`)).toEqual([
@@ -604,7 +607,7 @@ describe("sites that drop final periods, and unlabelled tags", () => {
       "credit tags:unlabelled",
       "credit tags:unlabelled",
     ]);
-    expect(page.text).toBe([TITLE, PARA1, PARA2].join("\n"));
+    expect(page.text).toBe([PARA1, PARA2].join("\n"));
   });
 
   it("keeps a single author line under the body; other short runs after it lie outside the article", () => {
