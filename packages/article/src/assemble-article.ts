@@ -1,3 +1,4 @@
+import { REASONS } from "@nass/boilerplate";
 import { findAgency, isMediaWord, isSiteNameWord } from "./agency-lookup.ts";
 import {
   type Credit,
@@ -1273,6 +1274,8 @@ export function assembleArticle(input: AssembleInput): Article {
     paragraphBlocks.push({ block, kind, counts: info.counts });
     paragraphIndexes.add(block.index);
   }
+  // captions the chrome classifier set apart under a caption label ("التعليق على الصورة،" / caption)
+  for (const block of blocks) if (block.reason === REASONS.labelledCaption) captions.push(spanOfBlock(block));
   captions.sort((a, b) => a.start - b.start);
 
   // 7. credits inside the body: a lead credit opening the first paragraph, bracketed agencies

@@ -167,10 +167,18 @@ export function hasFunctionWord(words: readonly string[]): boolean {
   return false;
 }
 
-/** Separators between a label and what follows it: `:` `：` `|` `-` `–` `—` `»` `›`. */
+/** Separators between a label and what follows it: `:` `：` `|` `-` `–` `—` `»` `›` `،`. */
 function isLabelSeparator(c: number): boolean {
   return (
-    c === 0x3a || c === 0xff1a || c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xbb || c === 0x203a
+    c === 0x3a ||
+    c === 0xff1a ||
+    c === 0x7c ||
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0xbb ||
+    c === 0x203a ||
+    c === 0x060c
   );
 }
 

@@ -4,7 +4,9 @@
  */
 import { analyzeBlock, type BlockAnalysis, GLUED_TICKER_REASON, hasFunctionWord } from "./analyze-block.ts";
 import { opensWithRole } from "./bio-role.ts";
-import { articleZone, OUTSIDE_ARTICLE, trailerEnd } from "./core/article-zone.ts";
+import { articleZone, blockWeights, OUTSIDE_ARTICLE, trailerEnd } from "./core/article-zone.ts";
+import { markLabelledCaptions } from "./core/labelled-caption.ts";
+import { markSkipBoxes } from "./core/skip-box.ts";
 import { buildCueIndex, type CueIndex } from "./cue-index.ts";
 import { DEFAULT_CUES } from "./cues/index.ts";
 import { leadStems, sharesLead } from "./lead-overlap.ts";
@@ -498,7 +500,8 @@ export function classifyResolved(
   }
   // Find the article first: the core is the densest run of prose; the body's first and last prose blocks are
   // read inside it, and the header zone above it holds the title, decks, captions, bylines and dates.
-  const zone = articleZone(analyses, blocks);
+  const weights = blockWeights(analyses, blocks, options.headlineMaxWords);
+  const zone = articleZone(analyses, blocks, weights);
   // the core ends on running text (a prose block, or an unpunctuated line the core search took in): the body ends there
   if (zone !== null) analyses[zone.coreEnd - 1]!.prose = true;
   let firstProse = -1;
@@ -752,7 +755,8 @@ export function classifyResolved(
         isDateStamp(analyses, j - 1) &&
         (isDateStamp(analyses, j + 1) || isDateStamp(analyses, j + 2));
       const stampedItem = betweenStamps && b.prose && f.end === "none" && f.words <= options.headlineMaxWords;
-      if (b.prose && !numberedItem && !stampedItem) {
+      // the body resumes at a sentence (a headline rich in function words or ending in "؟" is still an item)
+      if (b.prose && weights[j]! > 0 && !numberedItem && !stampedItem) {
         resumed = true;
         break;
       }
@@ -823,6 +827,11 @@ export function classifyResolved(
       });
     }
   }
+
+  // 1a. Boxes a skip link jumps over ("تخطى قصص مقترحة وواصل القراءة" ... "قصص مقترحة نهاية"): an insert.
+  markSkipBoxes(blocks, assigned);
+  // 1a'. The caption under a caption label ("التعليق على الصورة،" / what the photo shows): the photo's, not the body's.
+  markLabelledCaptions(analyses, assigned);
 
   // 1b. Readers' comments: after the body has started, a comments heading or form prompt followed, within
   // four blocks, by comment scaffolding (a date line, a "رد" / "Reply" link) opens a comment thread; its

@@ -7,6 +7,7 @@ export { classifyBlocks } from "./classify-blocks.ts";
 export type { LexiconEntry } from "./cues/index.ts";
 export { defaultCues, lexiconVersion } from "./default-cues.ts";
 export { leadStems, sharesLead } from "./lead-overlap.ts";
+export { REASONS, type Reason } from "./reasons.ts";
 export { stripBoilerplate } from "./strip-boilerplate.ts";
 export type {
   Block,

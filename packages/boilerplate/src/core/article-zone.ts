@@ -6,6 +6,7 @@ import { type BlockAnalysis, hasFunctionWord, isAgencyCredit } from "../analyze-
 import { opensWithRole } from "../bio-role.ts";
 import { leadStems } from "../lead-overlap.ts";
 import { matchKey } from "../match-key.ts";
+import { REASONS } from "../reasons.ts";
 import type { InputBlock } from "../types.ts";
 import { headerStart } from "./header-zone.ts";
 import { locateCore } from "./locate-core.ts";
@@ -19,7 +20,7 @@ function isHeadingTag(tag: string | undefined): boolean {
 }
 
 /** Reason of a block that lies outside the article's zone and that no cue or shape names. */
-export const OUTSIDE_ARTICLE = "outside-article";
+export const OUTSIDE_ARTICLE = REASONS.outsideArticle;
 
 /** Prose blocks of the core whose words make the lead a title must echo. */
 const LEAD_BLOCKS = 2;
@@ -127,10 +128,36 @@ export function trailerEnd(
 }
 
 /**
+ * The prose weight of every block (see `scoreBlock`), computed once per page.
+ *
+ * @param analyses - the page's block analyses
+ * @param blocks - the page's blocks
+ * @param headlineMaxWords - the `headlineMaxWords` option
+ * @returns one weight per block
+ * @example
+ * ```ts
+ * blockWeights(analyses, blocks, 20); // [-1.5, -5.5, 27, 25, -4]
+ * ```
+ */
+export function blockWeights(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  headlineMaxWords: number,
+): number[] {
+  const weights = new Array<number>(analyses.length);
+  for (let k = 0; k < analyses.length; k++) {
+    const block = blocks[k]!;
+    weights[k] = scoreBlock(analyses[k]!, block.text, headlineMaxWords, isHeadingTag(block.features?.tagName));
+  }
+  return weights;
+}
+
+/**
  * Locate the article on a page.
  *
  * @param analyses - the page's block analyses (frozen)
  * @param blocks - the page's blocks
+ * @param weights - the blocks' prose weights ({@link blockWeights})
  * @returns the zone, or null when the page has no run of prose long enough to be an article
  * @example
  * ```ts
@@ -138,12 +165,11 @@ export function trailerEnd(
  * // { start: 1, coreStart: 3, coreEnd: 6 }
  * ```
  */
-export function articleZone(analyses: readonly BlockAnalysis[], blocks: readonly InputBlock[]): ArticleZone | null {
-  const weights = new Array<number>(analyses.length);
-  for (let k = 0; k < analyses.length; k++) {
-    const block = blocks[k]!;
-    weights[k] = scoreBlock(analyses[k]!, block.text, isHeadingTag(block.features?.tagName));
-  }
+export function articleZone(
+  analyses: readonly BlockAnalysis[],
+  blocks: readonly InputBlock[],
+  weights: readonly number[],
+): ArticleZone | null {
   const core = locateCore(weights);
   if (core === null) return null;
   let leadText = "";

@@ -6,8 +6,6 @@ import type { BlockAnalysis } from "../analyze-block.ts";
 
 /** Fewest words of a full-stop sentence that counts as prose for the core. */
 const MIN_SENTENCE_WORDS = 5;
-/** Unpunctuated lines longer than this many words read as prose (paragraphs of sites that drop periods). */
-const LONG_LINE_WORDS = 20;
 /** Fewest words of an unpunctuated line that reads like running text and costs nothing. */
 const NEUTRAL_MIN_WORDS = 10;
 /** Cost of any line that is not prose: a menu item, a label, a headline. */
@@ -27,7 +25,7 @@ function hasHeadlineDots(text: string): boolean {
  * The weight of a block in the article-core search (see `locateCore`).
  *
  * - a sentence (a full stop or colon at the end, five words or more): +words;
- * - a long line without final punctuation (over 20 words, not a headline with ".." joints): +words/2,
+ * - a long line without final punctuation (over `headlineMaxWords` words, not a headline with ".." joints): +words/2,
  *   or +words when it ends with a question mark (a long question is an interviewer's, not a headline);
  * - an unpunctuated line of 13 to 20 words with two prose features (see `BlockAnalysis.proseFeatures`): +words/2;
  * - an unpunctuated line of ten words or more with a comma or function words: 0;
@@ -35,14 +33,15 @@ function hasHeadlineDots(text: string): boolean {
  *
  * @param a - the block's analysis
  * @param text - the block's text
+ * @param headlineMaxWords - unpunctuated lines longer than this are prose (the `headlineMaxWords` option, 20)
  * @param heading - the block comes from a heading element (`h1`..`h6`, from an HTML front end)
  * @returns the weight (a number of words)
  * @example
  * ```ts
- * scoreBlock(analyzeBlock("وقال الوزير إن الحكومة ستطلق برنامجا جديدا.", ...), text); // 8
+ * scoreBlock(analyzeBlock("وقال الوزير إن الحكومة ستطلق برنامجا جديدا.", ...), text, 20); // 8
  * ```
  */
-export function scoreBlock(a: BlockAnalysis, text: string, heading = false): number {
+export function scoreBlock(a: BlockAnalysis, text: string, headlineMaxWords: number, heading = false): number {
   const f = a.facts;
   const words = f.words - (f.marker > 0 ? 1 : 0);
   const cost = -(LINE_COST + Math.min(words, MAX_COSTED_WORDS) / 2);
@@ -51,7 +50,7 @@ export function scoreBlock(a: BlockAnalysis, text: string, heading = false): num
   if (heading) return cost;
   if (a.byline) return cost;
   if ((f.end === "period" || f.end === "colon") && words >= MIN_SENTENCE_WORDS) return words;
-  if (words > LONG_LINE_WORDS && !hasHeadlineDots(text)) return f.end === "question" ? words : words / 2;
+  if (words > headlineMaxWords && !hasHeadlineDots(text)) return f.end === "question" ? words : words / 2;
   // 13 to 20 words without final punctuation but with a comma, function words or a verb opener: running text
   if (a.proseFeatures >= 2 && !hasHeadlineDots(text)) return words / 2;
   // a shorter unpunctuated line that reads like running text (a comma, or function words): neutral, as it may be

@@ -9,4 +9,4 @@ export interface LexiconEntry extends Cue {
 }
 
 /** Version of the built-in lexicon; bumped whenever an entry is added, changed or removed. */
-export const LEXICON_VERSION = "1.13.0";
+export const LEXICON_VERSION = "1.14.0";

@@ -1,0 +1,74 @@
+/**
+ * Boxes a skip link jumps over. Accessible templates (the BBC's World Service sites among them) print a
+ * link that skips an insert inside the article ("تخطى قصص مقترحة وواصل القراءة", "Skip X and continue
+ * reading") and an end marker after it ("قصص مقترحة نهاية", "End of X"): every line between the two is
+ * the insert's, never the article's.
+ */
+import { matchKey } from "../match-key.ts";
+import { REASONS } from "../reasons.ts";
+import type { BlockKind, InputBlock } from "../types.ts";
+
+/** Reason of a line inside a skipped box that no earlier rule named. */
+export const SKIPPED_BOX = REASONS.skippedBox;
+
+/** Most blocks between a skip link and its end marker. */
+const MAX_BOX_BLOCKS = 40;
+
+/** Skip verbs, folded ("تخطى" folds to "تخطي"). */
+const SKIP_VERBS = ["تخطي", "تجاوز", "skip"];
+/** "and continue reading", folded. */
+const CONTINUE_TAILS = ["وواصل القراءه", "وتابع القراءه", "and continue reading"];
+
+/** The label a skip link names ("قصص مقترحة" in "تخطى قصص مقترحة وواصل القراءة"), folded, or null. */
+function skipLabel(key: string): string | null {
+  const space = key.indexOf(" ");
+  if (space < 0 || !SKIP_VERBS.includes(key.slice(0, space))) return null;
+  for (const tail of CONTINUE_TAILS) {
+    if (key.endsWith(` ${tail}`)) {
+      const label = key.slice(space + 1, key.length - tail.length - 1);
+      return label.length > 0 ? label : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Mark the lines of every skipped box: the skip link, the lines up to the end marker that no earlier rule
+ * named, and the end marker are `widget` with reason {@link SKIPPED_BOX} (lines already named, such as the
+ * box's list heading and items, keep their classes).
+ *
+ * @param blocks - the page's blocks
+ * @param assigned - the classes given so far, updated in place
+ * @example
+ * ```ts
+ * // "تخطى يستحق الانتباه وواصل القراءة" / "يستحق الانتباه" / "شرح معمق ..." / "يستحق الانتباه نهاية"
+ * // all four lines: widget insert:skipped-box
+ * ```
+ */
+export function markSkipBoxes(
+  blocks: readonly InputBlock[],
+  assigned: ({ kind: BlockKind; reason: string | null } | null)[],
+): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > 120) continue;
+    const label = skipLabel(matchKey(text));
+    if (label === null) continue;
+    const ends = [`${label} نهايه`, `end of ${label}`];
+    let end = -1;
+    for (let k = i + 1; k < blocks.length && k - i <= MAX_BOX_BLOCKS; k++) {
+      if (blocks[k]!.text.length <= 120 && ends.includes(matchKey(blocks[k]!.text))) {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    for (let k = i; k <= end; k++) {
+      const given = assigned[k];
+      if (given && k !== i && k !== end) continue;
+      if (given && given.kind === "list-heading") continue;
+      assigned[k] = { kind: "widget", reason: SKIPPED_BOX };
+    }
+    i = end;
+  }
+}
