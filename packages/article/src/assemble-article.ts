@@ -829,6 +829,12 @@ export function assembleArticle(input: AssembleInput): Article {
 
   // 1. where the body starts: the first kept prose block, or an unpunctuated paragraph run
   let bodyStart = findBodyStart(text, kept);
+  // the chrome classifier located the article: a prose-shaped line in its header zone (a long headline with
+  // ".." joints) is no body line, so the body starts no earlier than the core
+  const coreStart = kept.findIndex((info) => info.block.zone === "body");
+  if (coreStart > bodyStart && kept.some((info, i) => i < coreStart && info.block.zone === "header")) {
+    bodyStart = coreStart;
+  }
   // plain text without any chrome: a first line shaped like a paragraph is not the title
   if (bodyStart !== 0 && kept.length > 0 && !blocks.some((b) => b.boilerplate) && isLeadParagraph(kept[0]!)) {
     bodyStart = 0;
