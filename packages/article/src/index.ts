@@ -10,6 +10,7 @@ export type {
   ArticleStats,
   Block,
   BlockKind,
+  BlockZone,
   DateSpan,
   HeadlineList,
   HeadlineListKind,
