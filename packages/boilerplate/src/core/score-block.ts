@@ -4,6 +4,8 @@
  */
 import type { BlockAnalysis } from "../analyze-block.ts";
 
+/** Fewest words of a colon-ended line that counts as prose ("... وتشمل الإجراءات ما يلي:"). */
+const MIN_COLON_SENTENCE_WORDS = 12;
 /** Fewest words of a full-stop sentence that counts as prose for the core. */
 const MIN_SENTENCE_WORDS = 5;
 /** Fewest words of an unpunctuated line that reads like running text and costs nothing. */
@@ -24,7 +26,8 @@ function hasHeadlineDots(text: string): boolean {
 /**
  * The weight of a block in the article-core search (see `locateCore`).
  *
- * - a sentence (a full stop or colon at the end, five words or more): +words;
+ * - a sentence (a full stop and five words or more, or a colon and twelve): +words; two to four words and
+ *   a full stop: 0;
  * - a long line without final punctuation (over `headlineMaxWords` words, not a headline with ".." joints): +words/2,
  *   or +words when it ends with a question mark (a long question is an interviewer's, not a headline);
  * - an unpunctuated line of 13 to 20 words with two prose features (see `BlockAnalysis.proseFeatures`): +words/2;
@@ -49,7 +52,13 @@ export function scoreBlock(a: BlockAnalysis, text: string, headlineMaxWords: num
   if (a.local) return a.soft ? -LINE_COST : cost - CUE_COST;
   if (heading) return cost;
   if (a.byline) return cost;
-  if ((f.end === "period" || f.end === "colon") && words >= MIN_SENTENCE_WORDS) return words;
+  // a colon ends a sentence leading into a quote or a list; a shorter line is a kicker or a label
+  if (f.end === "colon" && words >= MIN_COLON_SENTENCE_WORDS) return words;
+  if (f.end === "period") {
+    if (words >= MIN_SENTENCE_WORDS) return words;
+    // a short sentence ("وأضاف: شكرا.") costs nothing: it stays in the body it closes
+    if (words >= 2) return 0;
+  }
   if (words > headlineMaxWords && !hasHeadlineDots(text)) return f.end === "question" ? words : words / 2;
   // 13 to 20 words without final punctuation but with a comma, function words or a verb opener: running text
   if (a.proseFeatures >= 2 && !hasHeadlineDots(text)) return words / 2;
