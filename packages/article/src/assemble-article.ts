@@ -97,6 +97,9 @@ const MAX_BIO_NAME_WORDS = 4;
 const MAX_TRAILING_LABEL_WORDS = 3;
 /** Longest video title under a "شاهد الفيديو" label taken as a caption, in words. */
 const MAX_VIDEO_CAPTION_WORDS = 12;
+/** Most words of a title (Youm7's run-on headlines reach 40); a longer line is a ticker or a paragraph. */
+const MAX_TITLE_WORDS = 50;
+
 /** Words of a title in the usual case; shorter lines above it are labels, menus or site names. */
 const MIN_TITLE_WORDS = 4;
 
@@ -924,6 +927,7 @@ export function assembleArticle(input: AssembleInput): Article {
   // a columnist's four-word name above the headline ("د. عبد الحي زلوم") is the author, not the title
   const titleShaped = (c: BlockInfo, min: number) =>
     c.words >= min &&
+    c.words <= MAX_TITLE_WORDS &&
     !endsWithColon(c.block.text) &&
     !isSiteName(text, c.block, c.words) &&
     !(c.words === 4 && isLongWriterName(text, c.block.start, c.block.end));
@@ -1062,7 +1066,10 @@ export function assembleArticle(input: AssembleInput): Article {
       credits.add(parseBylineLine(text, block.start, block.end, { knownPlace: true }));
     }
     // an opinion column's "NAME" then "كاتب صحفي" (the chrome classifier may take them for a menu)
-    if (i > 0 && block.text.length <= 40) credits.add(nameAboveRoleLine(text, blocks[i - 1]!, block));
+    // (not in the chrome around the article: "رئيس التحرير" / a name is the site's masthead)
+    if (i > 0 && block.text.length <= 40 && block.zone !== "outside") {
+      credits.add(nameAboveRoleLine(text, blocks[i - 1]!, block));
+    }
   }
 
   const titleStartIndex = titleFirstBlock ? Math.min(titleFirstBlock.index, titleBlock!.index) : -1;

@@ -4,7 +4,7 @@
  */
 import type { BlockAnalysis } from "../analyze-block.ts";
 import { opensWithRole } from "../bio-role.ts";
-import { leadStems, sharesLead } from "../lead-overlap.ts";
+import { leadStems } from "../lead-overlap.ts";
 import type { InputBlock } from "../types.ts";
 
 /** How far above the core the header is looked for, in blocks. */
@@ -29,15 +29,17 @@ function headlineShaped(a: BlockAnalysis): boolean {
 /** Navigation reasons of a whole menu printed on one line. */
 const MENU_STRIPS: ReadonlySet<string> = new Set(["nav:menu-strip", "nav:glued-menu", "nav:gap-menu", "nav:menu-run"]);
 
-/** Shared stems that make a short headline echo the lead, and the share of its own stems they must be. */
+/** Shared stems that make a title echo the lead, and the share of its own stems they must be (`sharesLead`). */
+const SHARE_MIN = 3;
+/** Shared stems that make a short headline echo the lead at least weakly ("لماذا فشلت الوساطات؟"). */
 const ECHO_MIN = 2;
 
-/** A weaker {@link sharesLead}: two shared stems, half of the line's own (a short title: "لماذا فشلت الوساطات؟"). */
-function echoesLead(line: string, lead: ReadonlySet<string>): boolean {
+/** How many of a line's content stems are in the lead, and how many it has. */
+function overlap(line: string, lead: ReadonlySet<string>): { shared: number; own: number } {
   const own = leadStems(line);
   let shared = 0;
   for (const s of own) if (lead.has(s)) shared++;
-  return shared >= ECHO_MIN && shared * 2 >= own.size;
+  return { shared, own: own.size };
 }
 
 /** A menu line: a navigation cue other than a breadcrumb, or a section name. */
@@ -64,7 +66,7 @@ function endsHeader(analyses: readonly BlockAnalysis[], k: number): boolean {
  * The first block of the header zone above a core starting at `coreStart`.
  *
  * Walking up from the core: dates, bylines, credits, share rows and captions are passed; every
- * headline-shaped line that echoes the lead (see `sharesLead`) is a title candidate, and the zone
+ * headline-shaped line that echoes the lead (as `sharesLead` counts) is a title candidate, and the zone
  * reaches the topmost one (with a breadcrumb or kicker right above it). The walk stops at a menu, a
  * list heading or a ticker label, at three headlines in a row that do not echo the lead (a strip of
  * other stories: the zone keeps the lowest), or {@link MAX_HEADER_BLOCKS} blocks up.
@@ -102,13 +104,14 @@ export function headerStart(
       break;
     }
     if (headlineShaped(a)) {
-      if (sharesLead(blocks[k]!.text, lead)) {
+      const { shared, own } = overlap(blocks[k]!.text, lead);
+      if (shared >= SHARE_MIN && shared * 3 >= own) {
         title = k;
         run = 0;
       } else if (
         a.facts.words < MIN_STRIP_WORDS ||
         blocks[k]!.text === blocks[k + 1]?.text ||
-        echoesLead(blocks[k]!.text, lead)
+        (shared >= ECHO_MIN && shared * 2 >= own)
       ) {
         // a name, the title printed twice, or a short title that shares a few words with the lead: no strip
         run = 0;
@@ -136,8 +139,20 @@ export function headerStart(
   const above = analyses[title - 1];
   const kicker =
     above !== undefined &&
-    (above.local?.reason === "nav:breadcrumb" || (!above.local && above.facts.words <= MAX_KICKER_WORDS));
+    (above.local?.reason === "nav:breadcrumb" || (!above.local && above.facts.words <= MAX_KICKER_WORDS)) &&
+    // a name under a role line, printed before ("رئيس التحرير" / name, twice): the site's masthead
+    !(title >= 2 && opensWithRole(blocks[title - 2]!.text) && printedAbove(blocks, title - 1));
   return kicker ? title - 1 : title;
+}
+
+/**
+ * The line's text is printed again in the chrome above it (a masthead's "رئيس التحرير" / name printed twice):
+ * the site's, not the article's kicker.
+ */
+function printedAbove(blocks: readonly InputBlock[], k: number): boolean {
+  const text = blocks[k]!.text;
+  for (let j = Math.max(0, k - MAX_HEADER_BLOCKS); j < k; j++) if (blocks[j]!.text === text) return true;
+  return false;
 }
 
 /** One to four plain words, no cue, digit or punctuation: a name or a label. */

@@ -11,6 +11,8 @@ import type { BlockKind, InputBlock } from "../types.ts";
 /** Reason of a line inside a skipped box that no earlier rule named. */
 export const SKIPPED_BOX = REASONS.skippedBox;
 
+/** Longest skip link or end marker, in UTF-16 units. */
+const MAX_LINK_CHARS = 120;
 /** Most blocks between a skip link and its end marker. */
 const MAX_BOX_BLOCKS = 40;
 
@@ -51,13 +53,15 @@ export function markSkipBoxes(
 ): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (text.length > 120) continue;
+    // cheap test first: a skip link opens with "ت" (تخطى, تجاوز) or "s" (skip)
+    const c = text.charCodeAt(0);
+    if (text.length > MAX_LINK_CHARS || (c !== 0x062a && c !== 0x73 && c !== 0x53)) continue;
     const label = skipLabel(matchKey(text));
     if (label === null) continue;
     const ends = [`${label} نهايه`, `end of ${label}`];
     let end = -1;
     for (let k = i + 1; k < blocks.length && k - i <= MAX_BOX_BLOCKS; k++) {
-      if (blocks[k]!.text.length <= 120 && ends.includes(matchKey(blocks[k]!.text))) {
+      if (blocks[k]!.text.length <= MAX_LINK_CHARS && ends.includes(matchKey(blocks[k]!.text))) {
         end = k;
         break;
       }
