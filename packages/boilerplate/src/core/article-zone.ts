@@ -121,11 +121,7 @@ export function trailerEnd(
   named: (k: number) => boolean,
 ): number {
   let end = coreEnd;
-  // an enumeration the last paragraph introduces with a colon ("... ما يلي:" / item / item)
-  if (coreEnd > 0 && analyses[coreEnd - 1]!.facts.end === "colon") {
-    while (end < analyses.length && end - coreEnd < MAX_ENUMERATION_ITEMS && isEnumerationItem(analyses[end]!)) end++;
-  }
-  for (let k = end; k < analyses.length && k - end < MAX_TRAILER_SCAN; k++) {
+  for (let k = coreEnd; k < analyses.length && k - coreEnd < MAX_TRAILER_SCAN; k++) {
     if (isTrailer(analyses, blocks, k)) end = k + 1;
     else if (!named(k)) break;
   }
@@ -177,6 +173,17 @@ export function articleZone(
 ): ArticleZone | null {
   const core = locateCore(weights);
   if (core === null) return null;
+  // an enumeration the last paragraph introduces with a colon ("... ما يلي:" / item / item) ends the body
+  let coreEnd = core.end;
+  if (analyses[coreEnd - 1]!.facts.end === "colon") {
+    while (
+      coreEnd < analyses.length &&
+      coreEnd - core.end < MAX_ENUMERATION_ITEMS &&
+      isEnumerationItem(analyses[coreEnd]!)
+    ) {
+      coreEnd++;
+    }
+  }
   // the lead's first sentences are what a title echoes: read at most LEAD_CHARS of its first two paragraphs
   let leadText = "";
   let seen = 0;
@@ -188,5 +195,5 @@ export function articleZone(
     }
   }
   const start = headerStart(analyses, blocks, core.start, leadStems(leadText));
-  return { start, coreStart: core.start, coreEnd: core.end };
+  return { start, coreStart: core.start, coreEnd };
 }

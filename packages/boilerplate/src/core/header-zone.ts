@@ -5,6 +5,8 @@
 import type { BlockAnalysis } from "../analyze-block.ts";
 import { opensWithRole } from "../bio-role.ts";
 import { leadStems } from "../lead-overlap.ts";
+import { matchKey } from "../match-key.ts";
+import { MASTHEAD_ROLES } from "../tables/masthead-roles.ts";
 import type { InputBlock } from "../types.ts";
 
 /** How far above the core the header is looked for, in blocks. */
@@ -140,20 +142,23 @@ export function headerStart(
   const kicker =
     above !== undefined &&
     (above.local?.reason === "nav:breadcrumb" || (!above.local && above.facts.words <= MAX_KICKER_WORDS)) &&
-    // a name under a role line, printed before ("رئيس التحرير" / name, twice): the site's masthead
-    !(title >= 2 && opensWithRole(blocks[title - 2]!.text) && printedAbove(blocks, title - 1));
+    // a name under a masthead role ("رئيس التحرير" / name, printed twice): the site's staff, not a kicker
+    !(title >= 2 && isMastheadRole(blocks[title - 2]!.text));
   return kicker ? title - 1 : title;
 }
 
-/**
- * The line's text is printed again in the chrome above it (a masthead's "رئيس التحرير" / name printed twice):
- * the site's, not the article's kicker.
- */
-function printedAbove(blocks: readonly InputBlock[], k: number): boolean {
-  const text = blocks[k]!.text;
-  for (let j = Math.max(0, k - MAX_HEADER_BLOCKS); j < k; j++) if (blocks[j]!.text === text) return true;
-  return false;
+/** Folded masthead roles ("رئيس التحرير", "رئيس مجلس الإدارة"). */
+const MASTHEAD_KEYS: readonly string[] = MASTHEAD_ROLES.map(matchKey);
+
+/** The line opens with a masthead role ("رئيس مجلسى الإدارة والتحرير", "رئيس التحرير: ..."). */
+function isMastheadRole(text: string): boolean {
+  if (text.length > MAX_ROLE_CHARS) return false;
+  const key = matchKey(text);
+  return MASTHEAD_KEYS.some((role) => key === role || key.startsWith(`${role} `));
 }
+
+/** Longest masthead role line, in UTF-16 units. */
+const MAX_ROLE_CHARS = 60;
 
 /** One to four plain words, no cue, digit or punctuation: a name or a label. */
 function isShortPlain(a: BlockAnalysis): boolean {

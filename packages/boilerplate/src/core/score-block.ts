@@ -64,6 +64,8 @@ export function scoreBlock(a: BlockAnalysis, text: string, headlineMaxWords: num
   if (a.proseFeatures >= 2 && !hasHeadlineDots(text)) return words / 2;
   // a shorter unpunctuated line that reads like running text (a comma, or function words): neutral, as it may be
   // a body line of a site that drops periods or a long headline
-  if (words >= NEUTRAL_MIN_WORDS && (a.prose || f.commas > 0 || a.proseFeatures > 0)) return 0;
+  if (words >= NEUTRAL_MIN_WORDS && (a.prose || f.commas > 0 || a.proseFeatures > 0) && !hasHeadlineDots(text)) {
+    return 0;
+  }
   return cost;
 }
