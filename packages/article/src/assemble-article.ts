@@ -643,6 +643,31 @@ function breadcrumbLastItem(text: string, block: Block): Span | null {
 
 const TITLE_SUFFIX_SEPARATORS = [" | ", " - ", " – ", " — "];
 
+/**
+ * The first headline candidate from `first` on that the lead echoes (shares a title's worth of stems with it,
+ * `Lead.shares`), when the candidate at `first` shares no stem at all with the lead; else `first`.
+ */
+function echoedHeadline(
+  text: string,
+  candidates: readonly BlockInfo[],
+  first: number,
+  kept: readonly BlockInfo[],
+  bodyStart: number,
+  headline: (c: BlockInfo, i: number) => boolean,
+): number {
+  const lead = new Lead(
+    text,
+    kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
+  );
+  const at = candidates[first]!.block;
+  if (lead.sharedWith(at.start, at.end) > 0) return first;
+  for (let i = first + 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (headline(c, i) && lead.shares(c.block.start, c.block.end)) return i;
+  }
+  return first;
+}
+
 /** "عنوان الخبر | الشروق أونلاين": drop a trailing site name from a title. */
 function trimSiteSuffix(text: string, title: Span): Span {
   for (const sep of TITLE_SUFFIX_SEPARATORS) {
@@ -953,6 +978,10 @@ export function assembleArticle(input: AssembleInput): Article {
   let titleIndex = candidates.findIndex((c, i) => c.counts.arabic > 0 && headline(c, i));
   if (titleIndex < 0) titleIndex = candidates.findIndex(headline);
   if (titleIndex >= 0) titleIndex = pastHeadlineStrip(text, candidates, titleIndex, kept, bodyStart);
+  // the title is the headline the lead echoes: a first headline that shares no word with the lead, above one
+  // that does, is chrome the classifier left in the header (another story's headline, a long overline)
+  if (titleIndex >= 0 && bodyStart >= 0)
+    titleIndex = echoedHeadline(text, candidates, titleIndex, kept, bodyStart, headline);
   if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
   // a short line over a menu or a ticker is the site's name ("اليوم السابع" / menu), not a short title
   const overMasthead = (c: BlockInfo) => {
@@ -1081,7 +1110,13 @@ export function assembleArticle(input: AssembleInput): Article {
   // an opinion column's writer alone right above the title (or its kicker), taken for a menu item
   const overTitle = titleStartIndex - (kicker && kicker.start < (title?.start ?? 0) ? 2 : 1);
   const nameLine = overTitle >= 0 && titleStartIndex > 0 ? blocks[overTitle] : undefined;
-  if (nameLine && nameLine.text.length <= 40 && (!nameLine.boilerplate || nameLine.kind === "navigation")) {
+  // (not in the chrome around the article: a name under "رئيس التحرير" is the site's masthead)
+  if (
+    nameLine &&
+    nameLine.text.length <= 40 &&
+    nameLine.zone !== "outside" &&
+    (!nameLine.boilerplate || nameLine.kind === "navigation")
+  ) {
     const credit = parseBylineLine(text, nameLine.start, nameLine.end, { bareName: true });
     if (credit && credit.authors.length > 0 && !credit.source && !credit.dateline) credits.add(credit);
   }
