@@ -8,6 +8,7 @@ import { detectBreadcrumb, detectGapMenu, detectSectionMenu, isSectionWords } fr
 import { foldKeyWords } from "./fold-key.ts";
 import { isSpace, type LineFacts, lineFacts } from "./line-facts.ts";
 import { matchKey } from "./match-key.ts";
+import { REASONS } from "./reasons.ts";
 import type { ResolvedOptions } from "./resolve-options.ts";
 import { AGENCY_CREDITS, CREDIT_LABELS } from "./tables/agency-credits.ts";
 import { BYLINE_OPENERS } from "./tables/byline-words.ts";
@@ -42,7 +43,7 @@ function readingTime(words: readonly string[]): LocalClass | null {
     else if (READING_KEYS.has(w) || isDigitWord(w)) others++;
     else return null;
   }
-  return minutes > 0 && others > 0 ? { kind: "widget", reason: "cue:reading-time" } : null;
+  return minutes > 0 && others > 0 ? { kind: "widget", reason: REASONS.readingTime } : null;
 }
 
 function isDigitWord(w: string): boolean {
@@ -210,9 +211,6 @@ function prefixCue(text: string, index: CueIndex): LocalClass | null {
   return null;
 }
 
-/** Reason of a ticker row whose label lost its space before the headlines ("آخر الأخبارقيس سعيد يستقبل ..."). */
-export const GLUED_TICKER_REASON = "ticker-item:glued-label";
-
 /**
  * A ticker row whose label of two words or more is glued to its first headline ("آخر الأخبارقيس سعيد ...",
  * "أخبار عاجلةانقطاع ..."): the line's first words are the label's, and its last label word runs on into the
@@ -230,7 +228,7 @@ function gluedTickerLabel(words: readonly string[], index: CueIndex): LocalClass
     for (let i = 1; i < last && same; i++) same = words[i] === cw[i];
     const glued = words[last]!;
     if (same && glued.length >= cw[last]!.length + 2 && glued.startsWith(cw[last]!)) {
-      return { kind: "ticker", reason: GLUED_TICKER_REASON };
+      return { kind: "ticker", reason: REASONS.gluedTicker };
     }
   }
   return null;
@@ -417,13 +415,13 @@ function followRow(words: readonly string[], end: LineFacts["end"]): LocalClass 
   if (TRAILER_KEYS.has(words[n - 1]!)) n--;
   if (n > MAX_FOLLOW_WORDS) return null;
   if (follow && n === words.length && n <= 5 && FOLLOW_TAILS.has(words[n - 1]!))
-    return { kind: "social", reason: "cue:follow" };
+    return { kind: "social", reason: REASONS.follow };
   // the network's name (one or two words) right after the preposition, no full stop (a sentence of the body)
   if (end === "period") return null;
   for (let k = 1; k <= 2 && n - k - 1 >= 1; k++) {
     if (!FOLLOW_TAILS.has(words[n - k - 1]!)) continue;
     const name = k === 1 ? words[n - 1]! : `${words[n - 2]} ${words[n - 1]}`;
-    if (NETWORK_KEYS.has(name)) return { kind: "social", reason: "cue:follow" };
+    if (NETWORK_KEYS.has(name)) return { kind: "social", reason: REASONS.follow };
   }
   return null;
 }
@@ -505,9 +503,9 @@ export function analyzeBlock(
     // a pager ("1 2 3 »") is tested first: its ascending numbers would read as a day, month and year
     const pager = isPageNumbers(text);
     const date = !pager && facts.words <= 14 && key !== "" ? detectDateLine(splitKey(key), text) : null;
-    if (pager) local = { kind: "navigation", reason: "nav:pagination" };
+    if (pager) local = { kind: "navigation", reason: REASONS.pagination };
     else if (date) local = { kind: "date-header", reason: `date:${date}` };
-    else local = { kind: "widget", reason: facts.digits > 0 ? "numbers-only" : "symbols-only" };
+    else local = { kind: "widget", reason: facts.digits > 0 ? REASONS.numbersOnly : REASONS.symbolsOnly };
     return {
       facts,
       functionRatio: 0,
@@ -524,9 +522,9 @@ export function analyzeBlock(
   // A Markdown image embed left by an HTML-to-Markdown scraper ("![alt text](https://...)"): markup, not
   // text, even when its alt text repeats the title or caption.
   if (isMarkdownImage(text)) {
-    local = { kind: "widget", reason: "markup:image" };
+    local = { kind: "widget", reason: REASONS.markdownImage };
   } else if (facts.latin > facts.arabic && facts.words <= COOKIE_MAX_WORDS && mentionsCookies(text)) {
-    local = { kind: "policy", reason: "cue:cookies" };
+    local = { kind: "policy", reason: REASONS.cookies };
   } else if (facts.words <= KEY_MAX_WORDS && text.length <= KEY_MAX_CHARS) {
     const fast = foldKeyWords(text);
     const words = fast ?? splitKey(matchKey(text));
@@ -550,13 +548,13 @@ export function analyzeBlock(
       followRow(words, facts.end);
     if (!local && facts.words >= 3 && facts.end !== "period") local = gluedTickerLabel(words, index);
     // "E-mail *": a share word with a required-field star is a comment form's field
-    if (local?.reason === "cue:share" && facts.words <= 2 && text.charCodeAt(text.length - 1) === 0x2a)
-      local = { kind: "comment-form", reason: "cue:comment-field" };
-    if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: "cue:copyright" };
+    if (local?.reason === REASONS.share && facts.words <= 2 && text.charCodeAt(text.length - 1) === 0x2a)
+      local = { kind: "comment-form", reason: REASONS.commentField };
+    if (!local && facts.words <= 20 && text.includes("©")) local = { kind: "policy", reason: REASONS.copyright };
     // captions that carry a credit: "... © وفا", "الصورة: <what the picture shows>" are kept for the article
-    if (local?.reason === "cue:copyright" && isCopyrightCaption(text)) local = null;
-    else if (local?.reason === "cue:photo-credit" && facts.words <= 30 && isLabelledCaption(text)) local = null;
-    if (!local && isEditorInitials(text)) local = { kind: "credit", reason: "credit:editor-initials" };
+    if (local?.reason === REASONS.copyright && isCopyrightCaption(text)) local = null;
+    else if (local?.reason === REASONS.photoCredit && facts.words <= 30 && isLabelledCaption(text)) local = null;
+    if (!local && isEditorInitials(text)) local = { kind: "credit", reason: REASONS.editorInitials };
     if (!local) {
       const date = detectDateLine(words, text);
       if (date) local = { kind: "date-header", reason: `date:${date}` };
@@ -585,7 +583,7 @@ export function analyzeBlock(
   }
   if (!local && tag !== undefined && CHROME_TAGS.has(tag)) local = { kind: "navigation", reason: `html:${tag}` };
   if (!local && !prose && features?.linkDensity !== undefined && features.linkDensity >= 0.6) {
-    local = { kind: "navigation", reason: "html:link-dense" };
+    local = { kind: "navigation", reason: REASONS.linkDense };
   }
   // A prose-shaped line that only mentions a chrome phrase ("... جميع الحقوق محفوظة ...") is chrome only
   // outside the article body: context decides (classifyBlocks reverts it to content inside the body).

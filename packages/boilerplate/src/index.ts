@@ -13,6 +13,7 @@ export type {
   Block,
   BlockFeatures,
   BlockKind,
+  BlockTrace,
   BlockZone,
   ClassifyBlocksOptions,
   ClassifyBlocksResult,

@@ -53,6 +53,8 @@ export interface ResolvedOptions {
   minListItems: number;
   readAlsoMaxItems: number;
   detectSpam: boolean;
+  /** record which pass decided each block */
+  trace: boolean;
 }
 
 function checkBoolean(name: string, value: unknown, fallback: boolean): boolean {
@@ -144,5 +146,6 @@ export function resolveOptions(options: ClassifyBlocksOptions | undefined): Reso
     minListItems: checkCount("minListItems", options.minListItems, 3, 1),
     readAlsoMaxItems: checkCount("readAlsoMaxItems", options.readAlsoMaxItems, 3, 1),
     detectSpam: checkBoolean("detectSpam", options.detectSpam, true),
+    trace: checkBoolean("trace", options.trace, false),
   };
 }

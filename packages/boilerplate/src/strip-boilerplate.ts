@@ -20,7 +20,8 @@ function inText(block: Block): boolean {
  * @param text - the page text as a crawler leaves it: one block per line
  * @param options - extra cues, thresholds, what to keep ({@link StripBoilerplateOptions})
  * @returns `text`: the kept blocks joined by `\n`; `blocks`: every non-empty line classified, with offsets
- *   into `text`; `lists`: the headline lists found
+ *   into `text`; `lists`: the headline lists found; `trace` (with the `trace` option): which pass decided
+ *   each block
  * @throws TypeError when `text` is not a string; RangeError on an unknown option value
  * @example
  * ```ts
@@ -30,13 +31,22 @@ function inText(block: Block): boolean {
  * result.blocks.map((b) => b.kind); // ["ticker", "content", "comment-form"]
  * result.blocks[2].reason; // "cue:comment-form"
  * ```
+ * @example
+ * ```ts
+ * stripBoilerplate(page, { trace: true }).trace?.[2]; // { index: 2, pass: "analyze" }: its own cue decided it
+ * ```
  */
 export function stripBoilerplate(text: string, options?: StripBoilerplateOptions): StripBoilerplateResult {
   if (typeof text !== "string") {
     throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
   }
   const resolved = resolveOptions(options);
-  const { blocks, lists } = classifyResolved(splitLines(text), resolved, cueIndexFor(resolved, options?.cues), text);
+  const { blocks, lists, trace } = classifyResolved(
+    splitLines(text),
+    resolved,
+    cueIndexFor(resolved, options?.cues),
+    text,
+  );
   let kept = "";
   let first = true;
   for (const block of blocks) {
@@ -44,5 +54,5 @@ export function stripBoilerplate(text: string, options?: StripBoilerplateOptions
     kept = first ? block.text : kept + "\n" + block.text;
     first = false;
   }
-  return { text: kept, blocks, lists };
+  return trace === undefined ? { text: kept, blocks, lists } : { text: kept, blocks, lists, trace };
 }

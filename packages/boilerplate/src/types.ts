@@ -211,10 +211,38 @@ export interface ClassifyBlocksOptions {
    * @defaultValue true
    */
   detectSpam?: boolean;
+  /**
+   * Also return `trace`: for each block, which pass of the classifier decided its class (see {@link BlockTrace}).
+   * For debugging and for reading why a block was removed; it costs a little time and memory.
+   * @defaultValue false
+   */
+  trace?: boolean;
 }
 
 /** Options of {@link stripBoilerplate}: the same as {@link ClassifyBlocksOptions}. */
 export interface StripBoilerplateOptions extends ClassifyBlocksOptions {}
+
+/**
+ * Which step of the classifier decided one block's class (returned with the `trace` option).
+ *
+ * `pass` is the id of the pass that gave the block its class in context (`"menu-columns"`, `"list-sections"`,
+ * `"bare-runs"`, ...; the passes run in a fixed order), or `"analyze"` when the block's own cue or shape
+ * decided it (a date line, a share row, a menu strip), `"core"` when it lies outside the article the engine
+ * located (reason `outside-article`), `"final"` otherwise (plain content and headings, a kicker, the title
+ * printed again after the body).
+ *
+ * @example
+ * ```ts
+ * const { blocks, trace } = stripBoilerplate("الأكثر قراءة\n1. عنوان الخبر الأول هنا", { trace: true });
+ * trace; // [{ index: 0, pass: "list-sections" }, { index: 1, pass: "list-sections" }]
+ * ```
+ */
+export interface BlockTrace {
+  /** the block's index (its position in `blocks`) */
+  index: number;
+  /** the id of the pass that decided the block, or `"analyze"`, `"core"` or `"final"` */
+  pass: string;
+}
 
 /** What {@link classifyBlocks} returns. */
 export interface ClassifyBlocksResult {
@@ -222,6 +250,8 @@ export interface ClassifyBlocksResult {
   blocks: Block[];
   /** the headline lists found */
   lists: HeadlineList[];
+  /** with the `trace` option only: one entry per block, in block order */
+  trace?: BlockTrace[];
 }
 
 /**
