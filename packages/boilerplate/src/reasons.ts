@@ -41,6 +41,10 @@ export const REASONS = {
   adjacentTeaser: "nav:adjacent-teaser",
   /** a breadcrumb trail ("الرئيسية / أخبار / محلي"), written by the menu detector as `nav:breadcrumb` */
   breadcrumb: "nav:breadcrumb",
+  /** a whole menu printed on one line ("أخبار | اقتصاد | رياضة", cells split by runs of spaces) */
+  menuStrip: "nav:menu-strip",
+  /** section names glued into one line by a scraper ("الرئيسيةأخبارالجزائر") */
+  gluedMenu: "nav:glued-menu",
   /** a pager ("1 2 3 »") */
   pagination: "nav:pagination",
   /** a block an HTML front end marked as mostly link text */

@@ -51,7 +51,7 @@ function isTrailer(analyses: readonly BlockAnalysis[], blocks: readonly InputBlo
   if (open > 0 && text.length <= MAX_CODED_CREDIT && text.endsWith(")") && isAgencyCredit(text.slice(open)))
     return true;
   // the caption under a "شاهد الفيديو" label
-  if (analyses[k - 1]?.local?.reason === "cue:media-label" && !a.prose && a.facts.words <= MAX_CAPTION_WORDS)
+  if (analyses[k - 1]?.local?.reason === REASONS.mediaLabel && !a.prose && a.facts.words <= MAX_CAPTION_WORDS)
     return true;
   if (a.facts.words <= MAX_BIO_WORDS && opensWithRole(text)) return true;
   if (!isName(a, text)) return false;

@@ -6,6 +6,7 @@ import type { BlockAnalysis } from "../analyze-block.ts";
 import { opensWithRole } from "../bio-role.ts";
 import { leadStems } from "../lead-overlap.ts";
 import { matchKey } from "../match-key.ts";
+import { REASONS } from "../reasons.ts";
 import { MASTHEAD_ROLES } from "../tables/masthead-roles.ts";
 import type { InputBlock } from "../types.ts";
 
@@ -29,7 +30,7 @@ function headlineShaped(a: BlockAnalysis): boolean {
 }
 
 /** Navigation reasons of a whole menu printed on one line. */
-const MENU_STRIPS: ReadonlySet<string> = new Set(["nav:menu-strip", "nav:glued-menu", "nav:gap-menu", "nav:menu-run"]);
+const MENU_STRIPS: ReadonlySet<string> = new Set([REASONS.menuStrip, REASONS.gluedMenu, REASONS.menuRun]);
 
 /** Shared stems that make a title echo the lead, and the share of its own stems they must be (`sharesLead`). */
 const SHARE_MIN = 3;
@@ -47,7 +48,7 @@ function overlap(line: string, lead: ReadonlySet<string>): { shared: number; own
 /** A menu line: a navigation cue other than a breadcrumb, or a section name. */
 function menuLine(a: BlockAnalysis | undefined): boolean {
   if (a === undefined) return false;
-  return a.local === null ? a.menuWords : a.local.kind === "navigation" && a.local.reason !== "nav:breadcrumb";
+  return a.local === null ? a.menuWords : a.local.kind === "navigation" && a.local.reason !== REASONS.breadcrumb;
 }
 
 /**
@@ -101,7 +102,7 @@ export function headerStart(
       if (k + 1 === title && !a.local) top = k;
       break;
     }
-    if (a.local?.reason === "nav:breadcrumb") {
+    if (a.local?.reason === REASONS.breadcrumb) {
       top = k;
       break;
     }
@@ -141,7 +142,7 @@ export function headerStart(
   const above = analyses[title - 1];
   const kicker =
     above !== undefined &&
-    (above.local?.reason === "nav:breadcrumb" || (!above.local && above.facts.words <= MAX_KICKER_WORDS)) &&
+    (above.local?.reason === REASONS.breadcrumb || (!above.local && above.facts.words <= MAX_KICKER_WORDS)) &&
     // a name under a masthead role ("رئيس التحرير" / name, printed twice): the site's staff, not a kicker
     !(title >= 2 && isMastheadRole(blocks[title - 2]!.text));
   return kicker ? title - 1 : title;
