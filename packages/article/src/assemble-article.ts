@@ -660,7 +660,7 @@ function echoedHeadline(
     kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
   );
   const at = candidates[first]!.block;
-  if (lead.sharedWith(at.start, at.end) > 0) return first;
+  if (lead.sharesAny(at.start, at.end)) return first;
   for (let i = first + 1; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (headline(c, i) && lead.shares(c.block.start, c.block.end)) return i;

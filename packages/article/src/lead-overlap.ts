@@ -50,6 +50,16 @@ export class Lead {
     }
   }
 
+  /** The line shares at least one content stem with the lead (read only as far as needed). */
+  sharesAny(start: number, end: number): boolean {
+    const own = leadStems(this.text.slice(start, end));
+    if (own.size === 0) return false;
+    for (;;) {
+      for (const s of own) if (this.stems.has(s)) return true;
+      if (!this.readNext()) return false;
+    }
+  }
+
   /** How many content stems of the line are in the lead. */
   sharedWith(start: number, end: number): number {
     while (this.readNext());

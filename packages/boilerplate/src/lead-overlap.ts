@@ -22,18 +22,27 @@ const MIN_STEM = 3;
 /** Shared stems that make a headline line the article's own title. */
 const LEAD_SHARED_MIN = 3;
 
+/** First letters of the prefixes (و ب ف ك ل ا) and last letters of the suffixes (ه ت ن ي): a word that
+ *  starts or ends with none of them is not looked up (most words on the hot path). */
+const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.charCodeAt(0)));
+const SUFFIX_LAST = new Set(SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
+
 function stem(word: string): string {
   let w = word;
-  for (const p of PREFIXES) {
-    if (w.length - p.length >= MIN_STEM && w.startsWith(p)) {
-      w = w.slice(p.length);
-      break;
+  if (PREFIX_FIRST.has(w.charCodeAt(0))) {
+    for (const p of PREFIXES) {
+      if (w.length - p.length >= MIN_STEM && w.startsWith(p)) {
+        w = w.slice(p.length);
+        break;
+      }
     }
   }
-  for (const s of SUFFIXES) {
-    if (w.length - s.length >= MIN_STEM && w.endsWith(s)) {
-      w = w.slice(0, w.length - s.length);
-      break;
+  if (SUFFIX_LAST.has(w.charCodeAt(w.length - 1))) {
+    for (const s of SUFFIXES) {
+      if (w.length - s.length >= MIN_STEM && w.endsWith(s)) {
+        w = w.slice(0, w.length - s.length);
+        break;
+      }
     }
   }
   return w;

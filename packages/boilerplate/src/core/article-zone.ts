@@ -26,7 +26,7 @@ export const OUTSIDE_ARTICLE = REASONS.outsideArticle;
 const LEAD_BLOCKS = 2;
 /** Most UTF-16 units of the lead read for its stems (its first sentences; stemming whole paragraphs cost a
  *  tenth of the classifier). */
-const LEAD_CHARS = 600;
+const LEAD_CHARS = 300;
 /** How far under the core a trailing credit line is looked for, over chrome the classifier named. */
 const MAX_TRAILER_SCAN = 8;
 
