@@ -144,6 +144,11 @@ describe("parseArabicDate: Hijri dates", () => {
   it("rejects a Hijri day the month does not have", () => {
     expect(iso("30 صفر 1446 هـ")).toBeNull();
   });
+
+  it("reads the Gregorian date a Hijri-first masthead prints after a dash", () => {
+    expect(parseArabicDate("الأربعاء - 6 ذو الحجة 1445 هـ - 12 يونيو 2024 م")?.iso).toBe("2024-06-12");
+    expect(parseArabicDate("6 ذو الحجة 1445 هـ")?.iso).toBe("2024-06-13");
+  });
 });
 
 describe("parseArabicDate: relative dates", () => {
@@ -200,5 +205,29 @@ describe("parseArabicDate: bad input", () => {
   it("throws RangeError on an invalid reference date", () => {
     expect(() => parseArabicDate("أمس", { referenceDate: "not a date" })).toThrow(RangeError);
     expect(() => parseArabicDate("أمس", { referenceDate: 5 as unknown as string })).toThrow(/referenceDate/);
+  });
+});
+
+describe("parseArabicDate: clocks printed before or glued to the date", () => {
+  it("reads a time printed before the date", () => {
+    expect(parseArabicDate("21:10-6 يونيو 2024")?.iso).toBe("2024-06-06T21:10");
+    expect(parseArabicDate("11:30 م الخميس 13 يونيو 2024")).toMatchObject({
+      iso: "2024-06-13T23:30",
+      text: "11:30 م الخميس 13 يونيو 2024",
+    });
+    expect(parseArabicDate("12:05:30 6 يونيو 2024")?.iso).toBe("2024-06-06");
+  });
+
+  it("reads a time glued to the year", () => {
+    expect(parseArabicDate("8/7/202410:30")).toMatchObject({ iso: "2024-07-08T10:30", text: "8/7/202410:30" });
+    expect(parseArabicDate("8/7/20249:05")?.iso).toBe("2024-07-08T09:05");
+    expect(parseArabicDate("8/7/202499:30")).toBeNull();
+  });
+
+  it("reads a month name between dashes and a time with its zone before the date", () => {
+    expect(parseArabicDate("08-Jul-2024")?.iso).toBe("2024-07-08");
+    expect(parseArabicDate("12-mars-2024 à 10h30")?.iso).toBe("2024-03-12T10:30");
+    expect(parseArabicDate("Updated 10:45 GMT, 08-Jul-2024")?.iso).toBe("2024-07-08T10:45");
+    expect(parseArabicDate("08-Jul/2024")).toBeNull();
   });
 });

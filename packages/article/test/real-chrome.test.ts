@@ -115,7 +115,7 @@ describe("real chrome: every written article keeps its title and body in the rea
   }
 });
 
-describe("a Latin line over an Arabic title (round 20)", () => {
+describe("a Latin line over an Arabic title", () => {
   const body = "وقال المتحدث باسم الوزارة إن الاجتماع بحث سبل تعزيز التعاون الأمني بين البلدين في المرحلة المقبلة.";
   it("is not the title of an Arabic article", () => {
     const article = page("Watch Dragon ball super", "تنسيق مغاربي لمواجهة عودة الإرهابيين", body);

@@ -237,7 +237,7 @@ describe("stripBoilerplate: cues", () => {
     expect(result.blocks[2]?.reason).toBe("numbers-only");
   });
 
-  it("marks pagers, live-blog clocks, cookie banners and follow rows (round 4)", () => {
+  it("marks pagers, live-blog clocks, cookie banners and follow rows", () => {
     const result = check(
       [
         "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it. Ok Read more",
@@ -620,7 +620,7 @@ describe("sites that drop final periods, and unlabelled tags", () => {
   });
 });
 
-describe("unseen page shapes (round 3)", () => {
+describe("unseen page shapes", () => {
   const TITLE = "الحكومة تطلق برنامجا لدعم الشباب في المناطق الداخلية";
 
   it("keeps the title under a live label when a source line follows it", () => {

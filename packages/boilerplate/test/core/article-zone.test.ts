@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stripBoilerplate } from "../../src/index.ts";
+import { VISIT } from "../pages.ts";
 import { of, strip } from "../strip-lines.ts";
 
 const TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الجبلية";
@@ -54,5 +55,29 @@ describe("the article zone: core, header and trailer; everything else is outside
     const { blocks } = strip(other, ...SIDEBAR, TITLE, P1, P2, P3);
     expect(of(blocks, other)).toBe("content outside-article");
     expect(blocks.find((b) => b.text === P3)?.zone).toBe("body");
+  });
+
+  it("keeps a columnist's name and bio under the article, and the name above the title", () => {
+    const name = "سالم العوكلي";
+    const bio = "كاتب وصحفي ليبي";
+    const { blocks } = strip(
+      "الرئيسية",
+      "ليبيا",
+      "اقتصاد",
+      "رأي",
+      name,
+      VISIT.TITLE,
+      VISIT.P1,
+      VISIT.P2,
+      name,
+      bio,
+      "مشاركة",
+    );
+    expect(blocks[4]!.kind).toBe("heading");
+    expect(blocks[8]!.kind).toBe("content");
+    expect(of(blocks, bio)).toBe("content null");
+    // two tags closed by chrome are still tags
+    const tags = strip(VISIT.TITLE, VISIT.P1, VISIT.P2, "قانون المالية", "الحدود", "مشاركة");
+    expect(of(tags.blocks, "الحدود")).toBe("credit tags:unlabelled");
   });
 });

@@ -54,4 +54,15 @@ describe("header zone: the lines above the core that belong to the article", () 
     expect(blocks.slice(0, 4).every((b) => b.zone === "outside")).toBe(true);
     expect(zoneOf(blocks, TITLE)).toBe("header");
   });
+
+  it("keeps a short title above a date line when no other headline precedes the body", () => {
+    const { blocks } = strip("زلزال مدمر", "12 يونيو 2024", P1, P2);
+    expect(of(blocks, "زلزال مدمر")).toBe("heading null");
+  });
+
+  it("leaves a columnist's name and role line above the title to the article", () => {
+    const blocks = strip("الرئيسية", "أخبار", "مقالات الرأي", "سمير عطا الله", "كاتب صحفي", TITLE, P1, P2).blocks;
+    expect(of(blocks, "سمير عطا الله")).toBe("heading null");
+    expect(of(blocks, "كاتب صحفي")).toBe("heading byline:role");
+  });
 });
