@@ -134,6 +134,7 @@ export function trailerEnd(
  * @param analyses - the page's block analyses
  * @param blocks - the page's blocks
  * @param headlineMaxWords - the `headlineMaxWords` option
+ * @param arabicPage - most of the page's letters are Arabic: Latin lines then weigh as headlines
  * @returns one weight per block
  * @example
  * ```ts
@@ -144,11 +145,15 @@ export function blockWeights(
   analyses: readonly BlockAnalysis[],
   blocks: readonly InputBlock[],
   headlineMaxWords: number,
+  arabicPage = false,
 ): number[] {
   const weights = new Array<number>(analyses.length);
   for (let k = 0; k < analyses.length; k++) {
     const block = blocks[k]!;
-    weights[k] = scoreBlock(analyses[k]!, block.text, headlineMaxWords, isHeadingTag(block.features?.tagName));
+    const a = analyses[k]!;
+    // on an Arabic page the article is Arabic: a Latin paragraph (a cookie notice, a disclaimer) is no prose
+    const foreign = arabicPage && a.facts.latin > a.facts.arabic;
+    weights[k] = scoreBlock(a, block.text, headlineMaxWords, foreign || isHeadingTag(block.features?.tagName));
   }
   return weights;
 }

@@ -32,12 +32,15 @@ function hasHeadlineDots(text: string): boolean {
  *   or +words when it ends with a question mark (a long question is an interviewer's, not a headline);
  * - an unpunctuated line of 13 to 20 words with two prose features (see `BlockAnalysis.proseFeatures`): +words/2;
  * - an unpunctuated line of ten words or more with a comma or function words: 0;
+ * - a line cut with "..." (a teaser, or an aggregator's cut summary): 0 when it reads like running text (longer
+ *   than `headlineMaxWords`, or ten words with a comma or function words), else −(1 + words/2) like a headline;
  * - anything else: −(1 + words/2) (headlines cost more than menu items), a chrome cue −2 more.
  *
  * @param a - the block's analysis
  * @param text - the block's text
  * @param headlineMaxWords - unpunctuated lines longer than this are prose (the `headlineMaxWords` option, 20)
- * @param heading - the block comes from a heading element (`h1`..`h6`, from an HTML front end)
+ * @param heading - weigh the block as a headline whatever its shape: it comes from a heading element (`h1`..`h6`,
+ *   from an HTML front end), or it is a Latin line on an Arabic page
  * @returns the weight (a number of words)
  * @example
  * ```ts
@@ -58,6 +61,12 @@ export function scoreBlock(a: BlockAnalysis, text: string, headlineMaxWords: num
     if (words >= MIN_SENTENCE_WORDS) return words;
     // a short sentence ("وأضاف: شكرا.") costs nothing: it stays in the body it closes
     if (words >= 2) return 0;
+  }
+  // a line cut with "..." or "…" is a teaser (a related story's first lines, under its headline) or the last
+  // line of a summary an aggregator cut: a long one costs nothing, so it only joins a body it directly ends
+  if (f.end === "ellipsis") {
+    const running = words > headlineMaxWords || (words >= NEUTRAL_MIN_WORDS && (a.prose || f.commas > 0));
+    return running ? 0 : cost;
   }
   if (words > headlineMaxWords && !hasHeadlineDots(text)) return f.end === "question" ? words : words / 2;
   // 13 to 20 words without final punctuation but with a comma, function words or a verb opener: running text

@@ -23,18 +23,21 @@ export const locateArticle: Pass = {
   doc: "Find the article first: the prose core, its header zone, the body's first and last prose blocks, the title line.",
   run(state) {
     const { analyses, blocks, n } = state;
-    const weights = blockWeights(analyses, blocks, state.options.headlineMaxWords);
+    let pageArabic = 0;
+    let pageLatin = 0;
+    for (let i = 0; i < n; i++) {
+      pageArabic += analyses[i]!.facts.arabic;
+      pageLatin += analyses[i]!.facts.latin;
+    }
+    const arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
+    const weights = blockWeights(analyses, blocks, state.options.headlineMaxWords, arabicPage);
     const zone = articleZone(analyses, blocks, weights);
     // the core ends on running text (a prose block, or an unpunctuated line the core search took in): the body ends there
     if (zone !== null) analyses[zone.coreEnd - 1]!.prose = true;
     let firstProse = -1;
     let lastProse = -1;
-    let pageArabic = 0;
-    let pageLatin = 0;
     for (let i = 0; i < n; i++) {
       const a = analyses[i]!;
-      pageArabic += a.facts.arabic;
-      pageLatin += a.facts.latin;
       if (a.prose && (zone === null || (i >= zone.coreStart && i < zone.coreEnd))) {
         if (firstProse < 0) firstProse = i;
         lastProse = i;
@@ -44,7 +47,7 @@ export const locateArticle: Pass = {
     state.zone = zone;
     state.firstProse = firstProse;
     state.lastProse = lastProse;
-    state.arabicPage = pageArabic > 0 && pageArabic >= 0.6 * (pageArabic + pageLatin);
+    state.arabicPage = arabicPage;
     // (the passes that revise `prose` after this one, "body-lines", only touch blocks after `firstProse`)
     const bodyStart = firstProse < 0 ? n : firstProse;
     let titleGuard = -1;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { strip } from "../strip-lines.ts";
+
+const TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الجبلية";
+const P1 =
+  "أعلنت الحكومة، اليوم الأحد، عن خطة جديدة لدعم المزارعين في المناطق الجبلية، تشمل قروضا ميسرة وتوزيع بذور محسنة على صغار الفلاحين.";
+const P2 = "وأوضح وزير الفلاحة أن الخطة ستنطلق مطلع الشهر المقبل، وأنها تستهدف أكثر من عشرين ألف أسرة ريفية.";
+
+describe("lines that look like prose but are not the article's", () => {
+  it("never takes a long Latin notice on an Arabic page for the article", () => {
+    const notice =
+      "We use cookies and similar technologies to improve your experience, to analyse traffic and to show you personalised content and advertising. By continuing to browse this site you agree to our use of cookies. You can change your settings at any time in the privacy centre.";
+    const { blocks, text } = strip(notice, notice, notice, "الرئيسية | أخبار | رياضة", TITLE, P1, P2);
+    expect(text).toBe([P1, P2].join("\n"));
+    expect(blocks[0]?.zone).toBe("outside");
+  });
+
+  it("keeps teasers cut with '...' under their headlines out of the body", () => {
+    const teaser = (n: number) =>
+      `قال مسؤول في الوزارة إن الإجراءات الجديدة ستدخل حيز التنفيذ الأسبوع المقبل في عدد من الولايات رقم ${n} وفق ما أعلنته المصالح المختصة...`;
+    const related = [
+      "أخبار ذات صلة",
+      "ارتفاع سعر الدولار في السوق الموازية اليوم",
+      teaser(1),
+      "الأمم المتحدة تحذر من مجاعة وشيكة في دارفور",
+      teaser(2),
+    ];
+    const { text } = strip(TITLE, P1, P2, ...related);
+    expect(text).toBe([P1, P2].join("\n"));
+  });
+
+  it("keeps the last line of a summary an aggregator cut with '...' in the body", () => {
+    const cut = "وأوضح الوالي أن أشغال الإنجاز ستنطلق قبل نهاية السنة الجارية، على أن تدخل المحطة حيز الخدمة...";
+    const { text } = strip(TITLE, P1, cut, "اقرأ المقال من المصدر");
+    expect(text).toBe([P1, cut].join("\n"));
+  });
+});
