@@ -37,7 +37,9 @@ function skipLabel(key: string): string | null {
 /**
  * Mark the lines of every skipped box: the skip link, the lines up to the end marker that no earlier rule
  * named, and the end marker are `widget` with reason {@link SKIPPED_BOX} (lines already named, such as the
- * box's list heading and items, keep their classes).
+ * box's list heading and items, keep their classes). When the scraper dropped the skip link (a crawler
+ * extractor removes links), the box runs from the line that repeats the end marker's label
+ * ("يستحق الانتباه" ... "يستحق الانتباه نهاية").
  *
  * @param blocks - the page's blocks
  * @param assigned - the classes given so far, updated in place
@@ -67,12 +69,47 @@ export function markSkipBoxes(
       }
     }
     if (end < 0) continue;
-    for (let k = i; k <= end; k++) {
-      const given = assigned[k];
-      if (given && k !== i && k !== end) continue;
-      if (given && given.kind === "list-heading") continue;
-      assigned[k] = { kind: "widget", reason: SKIPPED_BOX };
-    }
+    markBox(assigned, i, end);
     i = end;
   }
+  // an end marker whose skip link the scraper dropped: the box runs from the line that repeats its label
+  for (let end = 0; end < blocks.length; end++) {
+    const text = blocks[end]!.text;
+    if (text.length > MAX_LINK_CHARS || assigned[end]?.reason === SKIPPED_BOX || !mayEndBox(text)) continue;
+    const label = endLabel(matchKey(text));
+    if (label === null) continue;
+    let first = end;
+    for (let k = end - 1; k >= 0 && end - k <= MAX_BOX_BLOCKS; k--) {
+      if (assigned[k]?.reason === SKIPPED_BOX) break;
+      if (blocks[k]!.text.length <= MAX_LINK_CHARS && matchKey(blocks[k]!.text) === label) {
+        first = k;
+        break;
+      }
+    }
+    // (with its label line gone too, the end marker alone is still the box's)
+    markBox(assigned, first, end);
+  }
+}
+
+/** Mark a box's lines: its first and last line always, the lines between unless a rule named them already. */
+function markBox(assigned: ({ kind: BlockKind; reason: string | null } | null)[], first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const given = assigned[k];
+    if (given && k !== first && k !== last) continue;
+    if (given && given.kind === "list-heading") continue;
+    assigned[k] = { kind: "widget", reason: SKIPPED_BOX };
+  }
+}
+
+/** Cheap test for an end marker: it ends with "نهاية" (or its folded "نهايه") or opens with "End of". */
+function mayEndBox(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x0629 || last === 0x0647 || /^end of /iu.test(text);
+}
+
+/** The label an end marker closes ("قصص مقترحة" in "قصص مقترحة نهاية"), folded, or null. */
+function endLabel(key: string): string | null {
+  if (key.endsWith(" نهايه")) return key.length > 6 ? key.slice(0, -6) : null;
+  if (key.startsWith("end of ")) return key.length > 7 ? key.slice(7) : null;
+  return null;
 }

@@ -35,3 +35,18 @@ describe("lines that look like prose but are not the article's", () => {
     expect(text).toBe([P1, cut].join("\n"));
   });
 });
+
+describe("boxes whose skip link the scraper dropped", () => {
+  it("runs the box from the line repeating the end marker's label", () => {
+    const box = ["يستحق الانتباه", "شرح معمق لقصة بارزة من أخبار اليوم", "الحلقات", "يستحق الانتباه نهاية"];
+    const { blocks, text } = strip(TITLE, P1, ...box, P2);
+    for (const line of box) expect(blocks.find((b) => b.text === line)?.reason).toBe("insert:skipped-box");
+    expect(text).toBe([P1, P2].join("\n"));
+  });
+
+  it("still removes an end marker alone", () => {
+    const { blocks } = strip(TITLE, P1, "قصص مقترحة نهاية", P2);
+    expect(blocks.find((b) => b.text === "قصص مقترحة نهاية")?.reason).not.toBeNull();
+    expect(blocks.find((b) => b.text === "قصص مقترحة نهاية")?.boilerplate).toBe(true);
+  });
+});
