@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * throwaway consumer's node_modules, and import them from plain ESM and CJS scripts.
  */
 const root = join(import.meta.dirname, "..", "..");
-const libraries = ["normalize", "sentences", "boilerplate", "article"] as const;
+const libraries = ["normalize", "sentences", "boilerplate", "article", "html"] as const;
 const input = "واشنطن تستعجل تعاون الجزائر. وقالت المسؤولة إن التعاون ضروري!";
 
 // One call per package, each printing JSON the test can read back.
@@ -19,6 +19,7 @@ const out = {
   sentences: sentences.splitSentences(${JSON.stringify(input)}).map((s) => s.text),
   boilerplate: boilerplate.stripBoilerplate(${JSON.stringify(input)}).text,
   article: article.parseArticle(${JSON.stringify(input)}).paragraphs.length,
+  html: html.extractArticle(${JSON.stringify(`<html lang="ar"><body><p>${input}</p><script>x()</script></body></html>`)}),
 };
 console.log(JSON.stringify(out));
 `;
@@ -39,6 +40,15 @@ beforeAll(() => {
     const target = join(consumer, "node_modules", "@nass", name);
     mkdirSync(target, { recursive: true });
     execFileSync("tar", ["-xzf", join(packs, tarball), "-C", target, "--strip-components=1"]);
+    // runtime dependencies from outside the monorepo (htmlparser2 for @nass/html) come from the
+    // repository's install: npm nests them in the package's own node_modules
+    const own = join(root, "packages", name, "node_modules");
+    if (existsSync(own)) {
+      for (const entry of readdirSync(own)) {
+        if (entry.startsWith(".") || entry === "@nass") continue;
+        cpSync(join(own, entry), join(consumer, "node_modules", entry), { recursive: true, dereference: true });
+      }
+    }
   }
   writeFileSync(
     join(consumer, "esm.mjs"),
@@ -62,6 +72,10 @@ describe("packed packages", () => {
       expect(out.sentences).toEqual(["واشنطن تستعجل تعاون الجزائر.", "وقالت المسؤولة إن التعاون ضروري!"]);
       expect(out.boilerplate).toBe(input);
       expect(out.article).toBe(1);
+      expect(out.html.text).toBe(input);
+      expect(out.html.lang).toBe("ar");
+      expect(out.html.paragraphs).toHaveLength(1);
+      expect(out.html.paragraphs[0].htmlStart).toBe(out.html.paragraphs[0].start + '<html lang="ar"><body><p>'.length);
     });
   }
   it("ships only dist and the manifest files", () => {

@@ -1,0 +1,3 @@
+export { type ExtractArticleOptions, extractArticle } from "./extract-article.ts";
+export type { PageMetadata } from "./metadata.ts";
+export type { HtmlArticle, HtmlHeadlineList, HtmlParagraph, HtmlRange, HtmlSpan } from "./types.ts";
