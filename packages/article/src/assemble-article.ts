@@ -469,16 +469,40 @@ function isMastheadDate(
   titleIndex: number,
   siteLines: ReadonlySet<number>,
   top: number,
+  nextChrome: MastheadChrome,
 ): boolean {
   if (block.kind !== "date-header") return false;
   const end = titleIndex < 0 ? blocks.length : titleIndex;
-  for (let i = block.index + 1; i < end; i++) {
-    const between = blocks[i];
-    if (between?.boilerplate && MASTHEAD_KINDS.has(between.kind)) return true;
-    // the page's first line, over the site's name ("الأحد 22 نوفمبر 2026" / "إيلاف" / title)
-    if (block.index === top && siteLines.has(i) && !isKickerLabel(blocks, i)) return true;
+  if (nextChrome.after(block.index) < end) return true;
+  // the page's first line, over the site's name ("الأحد 22 نوفمبر 2026" / "إيلاف" / title)
+  if (block.index === top) {
+    for (let i = block.index + 1; i < end; i++) if (siteLines.has(i) && !isKickerLabel(blocks, i)) return true;
   }
   return titleIndex < 0;
+}
+
+/**
+ * Where the next masthead chrome block (a removed menu, ticker, widget or share row) stands after any block,
+ * computed once per page in one backward pass (a page of many date lines asked it once per line).
+ */
+class MastheadChrome {
+  private next: Int32Array | null = null;
+  constructor(private readonly blocks: readonly Block[]) {}
+
+  /** Index of the first masthead chrome block after block `i`, or the block count when there is none. */
+  after(i: number): number {
+    if (this.next === null) {
+      const n = this.blocks.length;
+      const next = new Int32Array(n + 1);
+      next[n] = n;
+      for (let k = n - 1; k >= 0; k--) {
+        const b = this.blocks[k]!;
+        next[k] = b.boilerplate && MASTHEAD_KINDS.has(b.kind) ? k : next[k + 1]!;
+      }
+      this.next = next;
+    }
+    return this.next[Math.min(i + 1, this.blocks.length)]!;
+  }
 }
 
 /** Longest line read as a caption for being right under a photographer's credit. */
@@ -1122,6 +1146,7 @@ export function assembleArticle(input: AssembleInput): Article {
   }
 
   // 4. dates in the header: a date-header before the title is the page's "today" line
+  const mastheadChrome = new MastheadChrome(blocks);
   let publishedIsUpdate = false;
   let publishedLabelled = false;
   let publishedBareAbove = false;
@@ -1143,7 +1168,7 @@ export function assembleArticle(input: AssembleInput): Article {
       !labelled &&
       info.block.boilerplate &&
       beforeTitle &&
-      isMastheadDate(blocks, info.block, titleStartIndex, siteKeys.lines, top)
+      isMastheadDate(blocks, info.block, titleStartIndex, siteKeys.lines, top, mastheadChrome)
     ) {
       if (!pageDate) pageDate = info.date;
     } else if (info.dateLine || headerDates.includes(info)) {

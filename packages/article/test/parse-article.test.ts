@@ -275,6 +275,7 @@ describe("linear time", () => {
     ["digits and separators", "1.2.3.4/5-6 "],
     ["glued credits and place lines", "عمان-بترا-عمان-بترا\nالرباط - هسبريس - \nالمصدر "],
     ["one huge word", "بترا"],
+    ["date lines (each once asked for the chrome between it and the title)", "12 مارس 2024\n"],
   ])("1 MB of %s takes at most ~linear time", (_name, unit) => {
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
