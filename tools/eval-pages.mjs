@@ -4,13 +4,15 @@
 //
 //   npm run build && npm run eval:pages          (or: node tools/eval-pages.mjs [--json])
 //
-// Two sections:
+// Three sections:
 // - eval/realpages/<id>/: four real news pages from other sites with a gold article body
 //   (eval/realpages/README.md). The metric is exactly that of the shared realpages score.mjs:
 //   bag-of-whitespace-tokens precision, recall and F1 of stripBoilerplate(text).text against gold.txt
 //   on two renderings (page.txt, the whole page's visible text; extract.txt, what a recall-oriented
 //   crawler extractor keeps), parseArticle(page.txt).title against the printed headline, the day of
 //   parseArticle(page.txt).published within one day of the page's own metadata, macro averages.
+// - the same four pages from their HTML (source.html) through @nass/html's extractArticle: token P/R/F1 of
+//   the article's paragraphs, its title (printed, else from metadata) and publishedDate.
 // - seeds/NNN_<hash>/: the five real scraped seed pages, scored the same way against their reviewed
 //   expected.article.json (body: every paragraph's text, one per line; title; published day).
 //   Those expectations were written by nass and then reviewed, so this section measures drift from
@@ -29,6 +31,7 @@ const load = async (name) => {
 };
 const { stripBoilerplate } = await load("boilerplate");
 const { parseArticle } = await load("article");
+const { extractArticle } = await load("html");
 
 // The metric: keep these four functions identical in effect to the shared score.mjs.
 const tokens = (s) => s.split(/\s+/).filter(Boolean);
@@ -110,6 +113,28 @@ const realRows = realIds.map((id) => {
   });
 });
 
+// eval/realpages/<id>/source.html: the same pages from their HTML, through @nass/html's extractArticle.
+// Body: the article's paragraphs, one per line; title: the printed title (or the metadata title when none
+// was printed); date: publishedDate (the printed publication day, else the page metadata's).
+const htmlRows = realIds
+  .filter((id) => fs.existsSync(path.join(realDir, id, "source.html")))
+  .map((id) => {
+    const read = (f) => fs.readFileSync(path.join(realDir, id, f), "utf8");
+    const want = JSON.parse(read("article.json"));
+    const a = extractArticle(read("source.html"));
+    const body = a.paragraphs.map((p) => p.text).join("\n");
+    const title = tidy(a.title?.text ?? a.headline) === tidy(want.title);
+    const day = a.publishedDate ?? dayOf(a.published);
+    const date = want.date ? day !== null && Math.abs(Date.parse(day) - Date.parse(want.date)) <= 864e5 : null;
+    return {
+      id,
+      html: prf(tokens(body), tokens(read("gold.txt"))),
+      title,
+      date,
+      found: { title: a.title?.text ?? a.headline, date: day },
+    };
+  });
+
 // seeds/NNN_<hash>: the five real scraped seed pages against their reviewed expected.article.json.
 const seedsDir = path.join(root, "seeds");
 const seedIds = fs
@@ -134,6 +159,7 @@ const seedRows = seedIds.map((id) => {
 
 const results = {
   realPages: { dir: "eval/realpages", rows: realRows, macro: macro(realRows, ["page", "extract"]) },
+  realPagesHtml: { dir: "eval/realpages/*/source.html", rows: htmlRows, macro: macro(htmlRows, ["html"]) },
   seeds: { dir: "seeds", rows: seedRows, macro: macro(seedRows, ["page"]) },
 };
 
@@ -156,6 +182,15 @@ if (process.argv.includes("--json")) {
   console.log(
     `${"macro".padEnd(20)} ${prfCells(rm.page)} |  ${prfCells(rm.extract)} | ${count(rm.titles)} | ${count(rm.dates)}`,
   );
+
+  console.log("");
+  console.log("The same pages from their HTML (source.html): extractArticle's paragraphs, title and publishedDate");
+  console.log("page                 html P   R     F1        | title | date");
+  for (const row of htmlRows) {
+    console.log(`${row.id.padEnd(20)} ${prfCells(row.html)}       | ${cell(row.title)} | ${cell(row.date)}`);
+  }
+  const hm = results.realPagesHtml.macro;
+  console.log(`${"macro".padEnd(20)} ${prfCells(hm.html)}       | ${count(hm.titles)} | ${count(hm.dates)}`);
 
   console.log("");
   console.log("Real seed pages (seeds/NNN_<hash>): the same metric against the reviewed expected.article.json");
