@@ -7,6 +7,7 @@
  * every title shares four stems or more with the first two paragraphs, every ticker or list item
  * above a title at most two.
  */
+import { foldKeyWords } from "./fold-key.ts";
 import { matchKey } from "./match-key.ts";
 import { FUNCTION_WORDS } from "./tables/function-words.ts";
 
@@ -28,24 +29,25 @@ const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.charCodeAt(0)));
 const SUFFIX_LAST = new Set(SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
 
 function stem(word: string): string {
-  let w = word;
-  if (PREFIX_FIRST.has(w.charCodeAt(0))) {
+  let from = 0;
+  let to = word.length;
+  if (PREFIX_FIRST.has(word.charCodeAt(0))) {
     for (const p of PREFIXES) {
-      if (w.length - p.length >= MIN_STEM && w.startsWith(p)) {
-        w = w.slice(p.length);
+      if (to - p.length >= MIN_STEM && word.startsWith(p)) {
+        from = p.length;
         break;
       }
     }
   }
-  if (SUFFIX_LAST.has(w.charCodeAt(w.length - 1))) {
+  if (SUFFIX_LAST.has(word.charCodeAt(to - 1))) {
     for (const s of SUFFIXES) {
-      if (w.length - s.length >= MIN_STEM && w.endsWith(s)) {
-        w = w.slice(0, w.length - s.length);
+      if (to - from - s.length >= MIN_STEM && word.endsWith(s)) {
+        to -= s.length;
         break;
       }
     }
   }
-  return w;
+  return from === 0 && to === word.length ? word : word.slice(from, to);
 }
 
 /**
@@ -62,9 +64,9 @@ function stem(word: string): string {
  */
 export function leadStems(text: string): Set<string> {
   const out = new Set<string>();
-  const key = matchKey(text);
-  if (key === "") return out;
-  for (const word of key.split(" ")) {
+  // one folding pass that also finds the words (the normalizer only for text that needs it)
+  const words = foldKeyWords(text) ?? foldKeyWords(matchKey(text)) ?? [];
+  for (const word of words) {
     if (word.length < MIN_STEM || FUNCTION_KEYS.has(word)) continue;
     const s = stem(word);
     if (s.length >= MIN_STEM) out.add(s);
