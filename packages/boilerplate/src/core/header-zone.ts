@@ -10,8 +10,10 @@ import { REASONS } from "../reasons.ts";
 import { MASTHEAD_ROLES } from "../tables/masthead-roles.ts";
 import type { InputBlock } from "../types.ts";
 
-/** How far above the core the header is looked for, in blocks. */
+/** How far above the core the header is looked for, in blocks that no cue names. */
 export const MAX_HEADER_BLOCKS = 14;
+/** How far above the core the header is looked for at most, in blocks of any kind. */
+const MAX_WALKED_BLOCKS = 40;
 /** Consecutive headlines that do not echo the lead which end the header: a strip of other stories. */
 const STRIP_LENGTH = 3;
 /** Most words of a kicker or section label right above the title. */
@@ -90,13 +92,17 @@ export function headerStart(
   coreStart: number,
   lead: ReadonlySet<string>,
 ): number {
-  const limit = Math.max(0, coreStart - MAX_HEADER_BLOCKS);
+  // the walk counts the lines no cue names: a share row printed one network per line, date and credit
+  // lines between the title and the body do not use up the header's reach (bounded all the same)
+  const limit = Math.max(0, coreStart - MAX_WALKED_BLOCKS);
+  let plain = 0;
   let top = coreStart;
   let title = -1;
   let run = 0;
   let runBottom = -1;
   for (let k = coreStart - 1; k >= limit; k--) {
     const a = analyses[k]!;
+    if (a.local === null && ++plain > MAX_HEADER_BLOCKS) break;
     if (endsHeader(analyses, k)) {
       // a section label right above the title is its kicker ("رأي" / "لبنان" over the headline)
       if (k + 1 === title && !a.local) top = k;

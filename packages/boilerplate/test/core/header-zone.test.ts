@@ -65,4 +65,11 @@ describe("header zone: the lines above the core that belong to the article", () 
     expect(of(blocks, "سمير عطا الله")).toBe("heading null");
     expect(of(blocks, "كاتب صحفي")).toBe("heading byline:role");
   });
+
+  it("reaches the title over a share row printed one network per line (cue lines do not use up its reach)", () => {
+    const share = ["مشاركة", "فيسبوك", "تويتر", "واتساب", "تلغرام", "لينكدإن", "البريد الإلكتروني", "طباعة"];
+    const credits = ["كتب أحمد علي", "12 مارس 2024", "آخر تحديث: 12 مارس 2024 - 14:20"];
+    const { blocks } = strip("الرئيسية | أخبار | رياضة", TITLE, ...credits, ...share, ...share, P1, P2);
+    expect(zoneOf(blocks, TITLE)).toBe("header");
+  });
 });
