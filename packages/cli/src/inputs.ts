@@ -1,6 +1,6 @@
 /**
  * Expand command-line operands into the list of inputs: files as given, directories searched
- * recursively for files with the wanted extension (sorted, so runs are deterministic), `-` for stdin.
+ * recursively for files with the wanted extensions (sorted, so runs are deterministic), `-` for stdin.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -42,7 +42,13 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function walk(dir: string, extension: string, out: InputSource[]): Promise<void> {
+/** `*.txt`, `*.txt or *.html`, `*.txt, *.html, *.htm or *.xhtml`: the patterns for a message. */
+function patterns(extensions: readonly string[]): string {
+  const globs = extensions.map((e) => `*${e}`);
+  return globs.length <= 1 ? globs.join("") : `${globs.slice(0, -1).join(", ")} or ${globs.at(-1)}`;
+}
+
+async function walk(dir: string, extensions: readonly string[], out: InputSource[]): Promise<void> {
   let entries: import("node:fs").Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -60,15 +66,15 @@ async function walk(dir: string, extension: string, out: InputSource[]): Promise
       isFile = target?.isFile() ?? false;
       isDir = false;
     }
-    if (isDir) await walk(path, extension, out);
-    else if (isFile && entry.name.endsWith(extension)) {
+    if (isDir) await walk(path, extensions, out);
+    else if (isFile && extensions.some((extension) => entry.name.endsWith(extension))) {
       const size = (await stat(path).catch(() => undefined))?.size;
       out.push({ name: path, size, fromDirectory: true });
     }
   }
 }
 
-async function resolveOperand(operand: string, extension: string, out: InputSource[]): Promise<void> {
+async function resolveOperand(operand: string, extensions: readonly string[], out: InputSource[]): Promise<void> {
   let info: import("node:fs").Stats;
   try {
     info = await stat(operand);
@@ -77,8 +83,8 @@ async function resolveOperand(operand: string, extension: string, out: InputSour
   }
   if (info.isDirectory()) {
     const found: InputSource[] = [];
-    await walk(operand, extension, found);
-    if (found.length === 0) throw new InputError(`${operand}: no *${extension} file in this directory`);
+    await walk(operand, extensions, found);
+    if (found.length === 0) throw new InputError(`${operand}: no ${patterns(extensions)} file in this directory`);
     out.push(...found);
   } else {
     out.push({ name: operand, size: info.size, fromDirectory: false });
@@ -89,14 +95,15 @@ async function resolveOperand(operand: string, extension: string, out: InputSour
  * Resolve operands (files, directories, `-`) into inputs. No operand means stdin.
  *
  * @param operands - the command's arguments
- * @param extension - file extension searched for in directories (`.txt`, or `.jsonl` in corpus mode)
+ * @param extensions - file extensions searched for in directories (`.txt`, also `.html`, `.htm` and `.xhtml` for
+ *   the commands that read HTML, or `.jsonl` in corpus mode)
  * @param onError - when given, an operand that cannot be used is passed to it and skipped instead of thrown
  * @returns the inputs in order: operands as given, each directory's files sorted by path
  * @throws InputError for a missing or unreadable path, or a directory with no matching file
  */
 export async function resolveInputs(
   operands: readonly string[],
-  extension: string,
+  extensions: readonly string[],
   onError?: (error: InputError) => void,
 ): Promise<InputSource[]> {
   if (operands.length === 0) return [{ name: "-", size: undefined, fromDirectory: false }];
@@ -107,7 +114,7 @@ export async function resolveInputs(
       continue;
     }
     try {
-      await resolveOperand(operand, extension, out);
+      await resolveOperand(operand, extensions, out);
     } catch (error) {
       if (!(error instanceof InputError) || onError === undefined) throw error;
       onError(error);

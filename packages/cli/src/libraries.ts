@@ -1,5 +1,5 @@
 /**
- * The four nass libraries the CLI drives, loaded lazily (only the one a command needs) and typed by the
+ * The five nass libraries the CLI drives, loaded lazily (only the one a command needs) and typed by the
  * signatures fixed in their issues and `docs/contract.md`.
  */
 import { InputError } from "./errors";
@@ -60,6 +60,19 @@ export interface Article {
   stats: { words: number; readingMinutes: number; arabicRatio: number };
 }
 
+/**
+ * The parts of `@nass/html`'s `HtmlArticle` the CLI reads: an {@link Article} of the rendered `text`
+ * (its spans also carry `htmlStart`/`htmlEnd`) plus the page's metadata. The JSON output is the whole object.
+ */
+export interface HtmlArticle extends Article {
+  /** the page rendered to text, one block per line: every `start`/`end` indexes it */
+  text: string;
+  /** `title.text`, else the metadata title with the site suffix cut */
+  headline: string | null;
+  /** `YYYY-MM-DD`: the printed date's day, else the metadata date's */
+  publishedDate: string | null;
+}
+
 /** Library options are passed through as plain objects. */
 export type LibraryOptions = Record<string, unknown>;
 
@@ -69,6 +82,7 @@ export interface Libraries {
   splitSentences: (text: string, options?: LibraryOptions) => Span[];
   stripBoilerplate: (text: string, options?: LibraryOptions) => StripResult;
   parseArticle: (text: string, options?: LibraryOptions) => Article;
+  extractArticle: (html: string, options?: LibraryOptions) => HtmlArticle;
 }
 
 /** Which package exports which function. */
@@ -77,6 +91,7 @@ const PACKAGE_OF: { [K in keyof Libraries]: string } = {
   splitSentences: "@nass/sentences",
   stripBoilerplate: "@nass/boilerplate",
   parseArticle: "@nass/article",
+  extractArticle: "@nass/html",
 };
 
 const IMPORTERS: { [K in keyof Libraries]: () => Promise<unknown> } = {
@@ -84,6 +99,7 @@ const IMPORTERS: { [K in keyof Libraries]: () => Promise<unknown> } = {
   splitSentences: () => import("@nass/sentences"),
   stripBoilerplate: () => import("@nass/boilerplate"),
   parseArticle: () => import("@nass/article"),
+  extractArticle: () => import("@nass/html"),
 };
 
 const loaded = new Map<keyof Libraries, unknown>();

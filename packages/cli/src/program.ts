@@ -35,7 +35,10 @@ function isoDate(value: string): string {
 
 function addCommonOptions(command: Command): Command {
   return command
-    .argument("[inputs...]", "files, directories (searched for *.txt, or *.jsonl with --jsonl) or - for stdin")
+    .argument(
+      "[inputs...]",
+      "files, directories (searched for *.txt, also *.html for parse and strip, or *.jsonl with --jsonl) or - for stdin",
+    )
     .option("-o, --output <file>", "write to FILE atomically instead of stdout")
     .option("--jsonl", "corpus mode: read one JSON object per line, write one JSON result per line")
     .option("--id-field <name>", "corpus mode: the field holding the document id", fieldName, "id")
@@ -49,6 +52,25 @@ function addCommonOptions(command: Command): Command {
     .option("--skip-errors", "report bad inputs and lines on stderr, count them, and go on")
     .option("-q, --quiet", "no progress bar")
     .addOption(new Option("--stats", "print docs, bytes, seconds and peak RSS on stderr").hideHelp());
+}
+
+/**
+ * `--html` and `--text` (parse and strip): force how every input is read instead of detecting HTML by
+ * file extension (.html, .htm, .xhtml), JSONL field (`html`) and content. Commander rejects both at once.
+ */
+function addMarkupOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option("--html", "read every input as HTML (default: detect by extension, JSONL field or content)").conflicts(
+        "text",
+      ),
+    )
+    .addOption(new Option("--text", "read every input as page text, even .html files and JSONL html fields"));
+}
+
+/** The `markup` of a run request from `--html` / `--text`. */
+function markupOf(opts: Record<string, unknown>): Pick<RunRequest, "markup"> {
+  return { markup: opts.html === true ? "html" : opts.text === true ? "text" : "detect" };
 }
 
 function examples(lines: string[]): string {
@@ -93,6 +115,7 @@ export function createProgram(
       examples([
         `nass parse ${SEED}`,
         "nass parse --format markdown page.txt -o page.md",
+        "nass parse page.html",
         "cat page.txt | nass strip --explain",
         "nass normalize --preset search < page.txt",
         "nass sentences --format json page.txt",
@@ -116,10 +139,12 @@ export function createProgram(
       await onRun(request);
     };
 
-  addCommonOptions(
-    program
-      .command("parse")
-      .description("parse pages into articles (title, byline, dates, body paragraphs and sentences, lists)"),
+  addMarkupOptions(
+    addCommonOptions(
+      program
+        .command("parse")
+        .description("parse pages (text or HTML) into articles (title, byline, dates, body paragraphs, lists)"),
+    ),
   )
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["json", "text", "markdown"]).default("json"),
@@ -132,7 +157,9 @@ export function createProgram(
         `nass parse ${SEED}                      # Article JSON`,
         `nass parse --format markdown ${SEED}`,
         `nass parse --reference-date 2024-10-06 --normalize search ${SEED}`,
-        "nass parse seeds/ > articles.jsonl          # every *.txt below seeds/, one JSON line per file",
+        "nass parse page.html                        # HTML: the article with url, metadata, htmlStart/htmlEnd",
+        "curl -s https://example.com/story | nass parse --html -f markdown",
+        "nass parse pages/ > articles.jsonl          # every *.txt and *.html below pages/, one JSON line per file",
         "nass parse --jsonl --jobs 2 corpus.jsonl -o articles.jsonl",
       ]),
     )
@@ -141,7 +168,7 @@ export function createProgram(
         const libraryOptions: LibraryOptions = {};
         if (opts.referenceDate !== undefined) libraryOptions.referenceDate = opts.referenceDate;
         if (opts.normalize !== undefined) libraryOptions.normalize = opts.normalize;
-        return { format: opts.format as OutputFormat, libraryOptions };
+        return { format: opts.format as OutputFormat, libraryOptions, ...markupOf(opts) };
       }),
     );
 
@@ -173,10 +200,12 @@ export function createProgram(
     )
     .action(handle("sentences", (opts) => ({ format: opts.format as OutputFormat })));
 
-  addCommonOptions(
-    program
-      .command("strip")
-      .description("remove site chrome (menus, most-read lists, forms...) and print the kept text"),
+  addMarkupOptions(
+    addCommonOptions(
+      program
+        .command("strip")
+        .description("remove site chrome (menus, most-read lists, forms...) and print the kept text"),
+    ),
   )
     .addOption(
       new Option("-f, --format <format>", "text: kept text; json: the full result")
@@ -190,9 +219,16 @@ export function createProgram(
         `nass strip ${SEED}`,
         `nass strip --explain ${SEED}`,
         `nass strip --format json ${SEED}           # { text, blocks, lists }`,
+        "nass strip page.html                        # the kept text of the page rendered from its HTML",
       ]),
     )
-    .action(handle("strip", (opts) => ({ format: opts.format as OutputFormat, explain: opts.explain === true })));
+    .action(
+      handle("strip", (opts) => ({
+        format: opts.format as OutputFormat,
+        explain: opts.explain === true,
+        ...markupOf(opts),
+      })),
+    );
 
   return program;
 }

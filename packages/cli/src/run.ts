@@ -8,10 +8,11 @@ import { describeError, EXIT, InputError, UsageError } from "./errors";
 import { createExecutor, runOrdered, type WorkItem } from "./executor";
 import { type InputSource, resolveInputs } from "./inputs";
 import type { LibraryOptions } from "./libraries";
+import { HTML_EXTENSIONS, type Markup } from "./markup";
 import { atomicFileSink, type OutputSink, streamSink } from "./output";
 import { createProgress } from "./progress";
 import { readDocument, readLineBatches } from "./read-input";
-import type { CommandName, OutputFormat, Task, TaskSpec } from "./tasks";
+import { type CommandName, HTML_COMMANDS, type OutputFormat, type Task, type TaskSpec } from "./tasks";
 
 /** Options shared by every command (parsed by commander). */
 export interface CommonOptions {
@@ -35,6 +36,8 @@ export interface RunRequest {
   explain: boolean;
   /** library options from flags (override `--options FILE`) */
   libraryOptions: LibraryOptions;
+  /** `--html` / `--text` (parse and strip): force every input to be read as HTML or as text; default: detect */
+  markup?: Markup;
 }
 
 /** The process streams a run uses (injectable for tests). */
@@ -43,6 +46,9 @@ export interface RunStreams {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
 }
+
+/** The JSONL field holding a document's HTML (parse and strip). */
+const HTML_FIELD = "html";
 
 async function readOptionsFile(path: string): Promise<LibraryOptions> {
   let text: string;
@@ -87,11 +93,12 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
     streams.stderr.write(`nass: ${message}\n`);
   };
 
-  const extension = common.jsonl ? ".jsonl" : ".txt";
+  const readsHtml = HTML_COMMANDS.includes(request.command);
+  const extensions = common.jsonl ? [".jsonl"] : readsHtml ? [".txt", ...HTML_EXTENSIONS] : [".txt"];
   const skip = common.skipErrors === true;
   const inputs: InputSource[] = await resolveInputs(
     request.operands,
-    extension,
+    extensions,
     skip ? (error) => reportError(error.message) : undefined,
   );
   const stdinCount = inputs.filter((i) => i.name === "-").length;
@@ -108,6 +115,8 @@ export async function run(request: RunRequest, streams: RunStreams): Promise<num
     mode,
     idField: common.idField,
     textField: common.textField,
+    markup: readsHtml ? (request.markup ?? "detect") : "text",
+    htmlField: readsHtml ? HTML_FIELD : null,
     withFile: mode === "jsonl" && (inputs.length > 1 || anyDirectory),
     encode: jobs > 1,
   };

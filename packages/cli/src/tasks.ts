@@ -6,10 +6,14 @@
 import { isUtf8 } from "node:buffer";
 import { describeError } from "./errors";
 import { type Block, type LibraryOptions, loadLibrary, type Span } from "./libraries";
+import { hasHtmlExtension, isHtml, type Markup } from "./markup";
 import { renderArticleMarkdown, renderArticleText } from "./render-article";
 
 /** The `nass` commands. */
 export type CommandName = "parse" | "normalize" | "sentences" | "strip";
+
+/** The commands that read HTML (`normalize` and `sentences` read every input as text). */
+export const HTML_COMMANDS: readonly CommandName[] = ["parse", "strip"];
 
 /** Output formats (`text` and `markdown` where a command supports them). */
 export type OutputFormat = "json" | "text" | "markdown";
@@ -35,6 +39,10 @@ export interface TaskSpec {
   idField: string;
   /** JSONL field holding the document text */
   textField: string;
+  /** whether a document is HTML: detected (file extension, JSONL field, content) or forced by `--html`/`--text` */
+  markup: Markup;
+  /** JSONL field holding a document's HTML (wins over the text field), or null for commands that read no HTML */
+  htmlField: string | null;
   /** add `"file"` to JSONL output lines (corpus mode over several files) */
   withFile: boolean;
   /** return outputs as UTF-8 bytes (from worker threads: the main thread then only writes bytes) */
@@ -92,29 +100,64 @@ function removedBlocks(
     .map((b) => ({ text: b.text, start: b.start, end: b.end, kind: b.kind, reason: b.reason }));
 }
 
+const EXTRACT_KEYS = ["hidden", "titleFromMetadata"] as const;
+
 /**
- * Run the command on one document's text and return its value: a string for text outputs, an object
- * for JSON. In `single` mode text values are the final output; structured modes wrap them in JSON.
+ * The options of `extractArticle` from the run's options, which are `parseArticle`'s (flags and
+ * `--options`): `hidden` and `titleFromMetadata` are `extractArticle`'s own, every other key goes to
+ * its `article` options (over an `article` object the options file may hold).
  */
-async function computeValue(spec: TaskSpec, text: string): Promise<unknown> {
+export function extractOptions(options: LibraryOptions): LibraryOptions {
+  const { article, ...rest } = options;
+  const out: LibraryOptions = {};
+  for (const key of EXTRACT_KEYS) {
+    if (rest[key] !== undefined) out[key] = rest[key];
+    delete rest[key];
+  }
+  if (article === undefined) out.article = rest;
+  else if (article !== null && typeof article === "object" && !Array.isArray(article)) {
+    out.article = { ...article, ...rest };
+  } else out.article = article; // not an object: extractArticle rejects it with its own message
+  return out;
+}
+
+/**
+ * The text `strip` works on: for HTML, the page rendered to text by `@nass/html` (`extractArticle`'s
+ * `text`, the text its article offsets index), with the `hidden` option when given.
+ */
+async function pageText(spec: TaskSpec, text: string, html: boolean): Promise<string> {
+  if (!html) return text;
+  const options = spec.options.hidden === undefined ? {} : { hidden: spec.options.hidden };
+  return (await loadLibrary("extractArticle"))(text, options).text;
+}
+
+/**
+ * Run the command on one document and return its value: a string for text outputs, an object for JSON.
+ * In `single` mode text values are the final output; structured modes wrap them in JSON.
+ *
+ * @param html - true when `input` is a page's HTML (only {@link HTML_COMMANDS} read HTML)
+ */
+async function computeValue(spec: TaskSpec, input: string, html: boolean): Promise<unknown> {
   const structured = spec.mode !== "single";
   switch (spec.command) {
     case "parse": {
-      const article = (await loadLibrary("parseArticle"))(text, spec.options);
+      const article = html
+        ? (await loadLibrary("extractArticle"))(input, extractOptions(spec.options))
+        : (await loadLibrary("parseArticle"))(input, spec.options);
       if (spec.format === "text") return renderArticleText(article);
       if (spec.format === "markdown") return renderArticleMarkdown(article);
       return article;
     }
     case "normalize":
-      return (await loadLibrary("normalize"))(text, spec.options);
+      return (await loadLibrary("normalize"))(input, spec.options);
     case "sentences": {
-      const sentences: Span[] = (await loadLibrary("splitSentences"))(text, spec.options);
+      const sentences: Span[] = (await loadLibrary("splitSentences"))(input, spec.options);
       if (spec.format === "json") return sentences;
       const lines = sentences.map((s) => s.text.replace(LINE_BREAKS, " "));
       return structured ? lines : lines.map((l) => `${l}\n`).join("");
     }
     case "strip": {
-      const result = (await loadLibrary("stripBoilerplate"))(text, spec.options);
+      const result = (await loadLibrary("stripBoilerplate"))(await pageText(spec, input, html), spec.options);
       if (spec.format === "json") return result;
       if (!spec.explain) return structured ? result.text : withNewline(result.text);
       const removed = removedBlocks(result.blocks);
@@ -126,8 +169,15 @@ async function computeValue(spec: TaskSpec, text: string): Promise<unknown> {
   }
 }
 
-/** Parse a JSONL line into its id and text, or explain why it cannot be used. */
-function readRecord(spec: TaskSpec, line: string, lineNumber: number): { id: unknown; text: string } | string {
+/**
+ * Parse a JSONL line into its id and document, or explain why it cannot be used. The HTML field (when the
+ * command reads HTML) wins over the text field when it is present and not null.
+ */
+function readRecord(
+  spec: TaskSpec,
+  line: string,
+  lineNumber: number,
+): { id: unknown; text: string; html: boolean } | string {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -138,14 +188,20 @@ function readRecord(spec: TaskSpec, line: string, lineNumber: number): { id: unk
     return "expected a JSON object";
   }
   const fields = record as Record<string, unknown>;
+  const id = Object.hasOwn(fields, spec.idField) ? fields[spec.idField] : lineNumber;
+  const html = spec.htmlField === null ? undefined : fields[spec.htmlField];
+  if (html !== undefined && html !== null) {
+    if (typeof html !== "string") return `html field "${spec.htmlField}" is not a string`;
+    return { id, text: html, html: isHtml(spec.markup, html, true) };
+  }
   const text = fields[spec.textField];
   if (typeof text !== "string") {
-    return text === undefined
+    if (text !== undefined) return `text field "${spec.textField}" is not a string`;
+    return spec.htmlField === null
       ? `missing text field "${spec.textField}"`
-      : `text field "${spec.textField}" is not a string`;
+      : `missing text field "${spec.textField}" or html field "${spec.htmlField}"`;
   }
-  const id = Object.hasOwn(fields, spec.idField) ? fields[spec.idField] : lineNumber;
-  return { id, text };
+  return { id, text, html: isHtml(spec.markup, text, false) };
 }
 
 /**
@@ -162,11 +218,12 @@ export async function runDoc(spec: TaskSpec, doc: Doc): Promise<TaskResult> {
     if (spec.mode === "jsonl") {
       const record = readRecord(spec, doc.input, doc.line);
       if (typeof record === "string") return { ok: false, error: `${where}: ${record}` };
-      const result = await computeValue(spec, record.text);
+      const result = await computeValue(spec, record.text, record.html);
       const line = spec.withFile ? { file: doc.file, id: record.id, result } : { id: record.id, result };
       return { ok: true, output: `${JSON.stringify(line)}\n` };
     }
-    const value = await computeValue(spec, doc.input);
+    const html = isHtml(spec.markup, doc.input, hasHtmlExtension(doc.file));
+    const value = await computeValue(spec, doc.input, html);
     if (spec.mode === "files") {
       return { ok: true, output: `${JSON.stringify({ file: doc.file, result: value })}\n` };
     }

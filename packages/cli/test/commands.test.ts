@@ -6,15 +6,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assertSpans } from "../../../tools/assert-spans.ts";
-import type { Article, Block, Span, StripResult } from "../src/libraries";
+import type { Article, Block, HtmlArticle, Span, StripResult } from "../src/libraries";
 import { renderArticleMarkdown, renderArticleText } from "../src/render-article";
-import { expectCleanStderr, library, nass, type Seed, seeds, tempDir } from "./helpers";
+import { expectCleanStderr, library, nass, REAL_HTML, type Seed, seeds, tempDir } from "./helpers";
 
 type Fn<T> = (text: string, options?: Record<string, unknown>) => T;
 const parseArticle = await library<Fn<Article>>("@nass/article", "parseArticle");
 const normalize = await library<Fn<string>>("@nass/normalize", "normalize");
 const splitSentences = await library<Fn<Span[]>>("@nass/sentences", "splitSentences");
 const stripBoilerplate = await library<Fn<StripResult>>("@nass/boilerplate", "stripBoilerplate");
+const extractArticle = await library<Fn<HtmlArticle>>("@nass/html", "extractArticle");
 
 const SEEDS = seeds();
 const SEED = SEEDS[0]!;
@@ -386,5 +387,157 @@ describe("corpus mode (--jsonl)", () => {
     expect(stats.errors).toBe(0);
     expect(stats.jobs).toBe(2);
     expect(stats.maxRssKB).toBeGreaterThan(1000);
+  });
+});
+
+describe("HTML input (parse and strip)", () => {
+  const html = readFileSync(REAL_HTML, "utf8");
+  const TITLE = "أصدقاء الطيار الأمريكي آرون بوشنيل يكافحون لاستيعاب حرقه لنفسه دعماً لغزة";
+  const extracted = (page: string, options?: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(extractArticle!(page, options))) as HtmlArticle;
+  const expected = extracted(html);
+
+  it("parse page.html: the HtmlArticle of @nass/html, spans located in the HTML", () => {
+    const article = JSON.parse(ok(["parse", REAL_HTML])) as HtmlArticle & {
+      url: string;
+      title: Span & { htmlStart: number; htmlEnd: number };
+    };
+    expect(article).toEqual(expected);
+    expect(article.title.text).toBe(TITLE);
+    expect(html.slice(article.title.htmlStart, article.title.htmlEnd)).toBe(TITLE);
+    expect(article.text.slice(article.title.start, article.title.end)).toBe(TITLE);
+    expect(article.url).toBe("https://www.bbc.com/arabic/articles/c720dxj8dq8o");
+    expect(article.publishedDate).toBe("2024-03-03");
+    assertSpans(article.text, article.paragraphs, { nonOverlapping: true, trimmed: true, label: "paragraph" });
+  });
+
+  it("--format text and markdown render the HtmlArticle", () => {
+    expect(ok(["parse", "-f", "text", REAL_HTML])).toBe(renderArticleText(expected));
+    const markdown = ok(["parse", "-f", "markdown", REAL_HTML]);
+    expect(markdown).toBe(renderArticleMarkdown(expected));
+    expect(markdown.startsWith(`# ${TITLE}\n`)).toBe(true);
+  });
+
+  it("detects HTML on stdin by content; --html forces it, --text reads the markup as text", () => {
+    expect(JSON.parse(ok(["parse"], html))).toEqual(expected);
+    const fragment = "<p>تأهل المنتخب الوطني إلى النهائي بعد فوزه أمس على منافسه بهدفين نظيفين في المباراة.</p>";
+    expect(JSON.parse(ok(["parse"], fragment))).toEqual(JSON.parse(JSON.stringify(parseArticle!(fragment))));
+    expect(JSON.parse(ok(["parse", "--html"], fragment))).toEqual(extracted(fragment));
+    expect(JSON.parse(ok(["parse", "--text"], html))).toEqual(JSON.parse(JSON.stringify(parseArticle!(html))));
+    expect(JSON.parse(ok(["parse", "--text", REAL_HTML]))).toEqual(JSON.parse(JSON.stringify(parseArticle!(html))));
+  });
+
+  it("a .txt file holding HTML is detected by content; --text keeps it text", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "page.txt"), html);
+    expect(JSON.parse(ok(["parse", join(dir, "page.txt")]))).toEqual(expected);
+    const text = ok(["strip", "--text", join(dir, "page.txt")]);
+    const kept = stripBoilerplate!(html).text;
+    expect(text).toBe(kept.endsWith("\n") ? kept : `${kept}\n`);
+  });
+
+  it("passes --reference-date and --options to extractArticle (its own keys, the rest as article options)", () => {
+    const dir = tempDir();
+    const options = join(dir, "options.json");
+    writeFileSync(options, JSON.stringify({ titleFromMetadata: false, hidden: "keep", normalize: "display" }));
+    const out = ok([
+      "parse",
+      "--options",
+      options,
+      "--reference-date",
+      "2024-03-04",
+      "--normalize",
+      "search",
+      REAL_HTML,
+    ]);
+    expect(JSON.parse(out)).toEqual(
+      extracted(html, {
+        titleFromMetadata: false,
+        hidden: "keep",
+        article: { normalize: "search", referenceDate: "2024-03-04" },
+      }),
+    );
+  });
+
+  it("a directory holding one .txt and one .html file", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), SEED.text);
+    writeFileSync(join(dir, "b.html"), html);
+    writeFileSync(join(dir, "notes.md"), "# not a page");
+    const lines = jsonLines(ok(["parse", "--jobs", "2", dir])) as { file: string; result: Article }[];
+    expect(lines).toEqual([
+      { file: join(dir, "a.txt"), result: JSON.parse(JSON.stringify(parseArticle!(SEED.text))) },
+      { file: join(dir, "b.html"), result: expected },
+    ]);
+    const stripped = jsonLines(ok(["strip", "-j", "1", dir])) as { file: string; result: string }[];
+    expect(stripped.map((l) => l.file)).toEqual([join(dir, "a.txt"), join(dir, "b.html")]);
+    expect(stripped[1]!.result).toBe(stripBoilerplate!(expected.text).text);
+  });
+
+  it("strip page.html: @nass/boilerplate on the page rendered by @nass/html", () => {
+    const result = stripBoilerplate!(expected.text);
+    expect(ok(["strip", REAL_HTML])).toBe(result.text.endsWith("\n") ? result.text : `${result.text}\n`);
+    expect(JSON.parse(ok(["strip", "-f", "json", REAL_HTML]))).toEqual(JSON.parse(JSON.stringify(result)));
+    const explained = ok(["strip", "--explain"], html).split("\n").filter(Boolean);
+    const removed = result.blocks.filter((b) => b.boilerplate);
+    expect(explained.map((l) => l.split("\t")[0])).toEqual(removed.map((b) => `${b.start}-${b.end}`));
+    expect(explained[0]!.split("\t")[3]).toBe(expected.text.slice(removed[0]!.start, removed[0]!.end));
+  });
+
+  it("JSONL: a record may carry html (it wins over text); a record with neither is an error", () => {
+    const text = "الجزائر تستضيف القمة. وتبدأ الأشغال غدا.";
+    const input = [
+      { id: "html", html },
+      { id: "both", html, text },
+      { id: "text", text },
+      { id: "null html", html: null, text },
+      { id: "text holding html", text: html },
+      { id: "neither" },
+      { id: "bad html", html: 3, text },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join("\n");
+    const r = nass(["parse", "--jsonl", "--skip-errors", "-j", "2"], { input });
+    expect(r.code).toBe(0);
+    const textArticle = JSON.parse(JSON.stringify(parseArticle!(text)));
+    expect(jsonLines(r.stdout)).toEqual([
+      { id: "html", result: expected },
+      { id: "both", result: expected },
+      { id: "text", result: textArticle },
+      { id: "null html", result: textArticle },
+      { id: "text holding html", result: expected },
+    ]);
+    expect(expectCleanStderr(r.stderr)).toEqual([
+      'nass: <stdin>:6: missing text field "text" or html field "html"',
+      'nass: <stdin>:7: html field "html" is not a string',
+      "nass: 2 errors skipped (--skip-errors)",
+    ]);
+    const stopped = nass(["strip", "--jsonl"], { input: `${JSON.stringify({ id: 1, body: text })}\n` });
+    expect(stopped.code).toBe(1);
+    expect(expectCleanStderr(stopped.stderr)).toEqual([
+      'nass: <stdin>:1: missing text field "text" or html field "html"',
+    ]);
+  });
+
+  it("JSONL: --text reads the html field as text; strip --explain on an html record", () => {
+    const input = `${JSON.stringify({ id: 1, html })}\n`;
+    expect(jsonLines(ok(["parse", "--jsonl", "--text"], input))).toEqual([
+      { id: 1, result: JSON.parse(JSON.stringify(parseArticle!(html))) },
+    ]);
+    const result = stripBoilerplate!(expected.text);
+    const [line] = jsonLines(ok(["strip", "--jsonl", "--explain"], input)) as {
+      result: { text: string; removed: Span[] };
+    }[];
+    expect(line!.result.text).toBe(result.text);
+    expect(line!.result.removed.map((b) => b.start)).toEqual(
+      result.blocks.filter((b) => b.boilerplate).map((b) => b.start),
+    );
+  });
+
+  it("normalize and sentences read HTML as text; their corpora have no html field", () => {
+    expect(ok(["normalize"], html)).toBe(normalize!(html));
+    const r = nass(["sentences", "--jsonl"], { input: `${JSON.stringify({ id: 1, html })}\n` });
+    expect(r.code).toBe(1);
+    expect(expectCleanStderr(r.stderr)).toEqual(['nass: <stdin>:1: missing text field "text"']);
   });
 });

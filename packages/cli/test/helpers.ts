@@ -7,6 +7,8 @@ import { join } from "node:path";
 export const PACKAGE_DIR = join(import.meta.dirname, "..");
 export const BIN = join(PACKAGE_DIR, "bin", "nass.js");
 export const SEEDS_DIR = join(PACKAGE_DIR, "..", "..", "seeds");
+/** A real news page's HTML (BBC News عربي, eval/realpages; the text belongs to its publisher). */
+export const REAL_HTML = join(PACKAGE_DIR, "..", "..", "eval", "realpages", "ar14-bbcarabic", "source.html");
 
 export interface RunResult {
   code: number | null;

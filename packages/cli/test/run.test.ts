@@ -10,7 +10,7 @@ import { InputError, UsageError } from "../src/errors";
 import type { Span } from "../src/libraries";
 import { createProgram } from "../src/program";
 import { type CommonOptions, type RunRequest, run } from "../src/run";
-import { library, seeds, tempDir } from "./helpers";
+import { library, REAL_HTML, seeds, tempDir } from "./helpers";
 
 const splitSentences = await library<(text: string) => Span[]>("@nass/sentences", "splitSentences");
 const SEED = seeds()[0]!;
@@ -155,35 +155,42 @@ describe("every command and format in-process", () => {
     ["strip", "json", false],
     ["strip", "text", true],
   ];
-  it.each(cases)("%s --format %s (explain: %s): one file and corpus mode agree", async (command, format, explain) => {
-    const single = await runWith({ command, format, explain, operands: [SEED.path] });
-    expect(single.code).toBe(0);
-    expect(single.err).toBe("");
-    const corpus = await runWith(
-      { command, format, explain, common: { jsonl: true } },
-      JSON.stringify({ id: 7, text: SEED.text }),
-    );
-    expect(corpus.code).toBe(0);
-    const line = JSON.parse(corpus.out) as { id: number; result: unknown };
-    expect(line.id).toBe(7);
-    if (command === "normalize") {
-      expect(single.out).toBe(line.result); // a text filter: output exactly the normalized text
-    } else if (typeof line.result === "string") {
-      expect(single.out).toBe(
-        line.result.length === 0 || line.result.endsWith("\n") ? line.result : `${line.result}\n`,
+  const html = readFileSync(REAL_HTML, "utf8");
+  const htmlCases = cases
+    .filter(([command]) => command === "parse" || command === "strip")
+    .map(([command, format, explain]) => [command, format, explain, true] as const);
+  it.each([...cases.map((c) => [...c, false] as const), ...htmlCases])(
+    "%s --format %s (explain: %s, HTML: %s): one file and corpus mode agree",
+    async (command, format, explain, isHtml) => {
+      const single = await runWith({ command, format, explain, operands: [isHtml ? REAL_HTML : SEED.path] });
+      expect(single.code).toBe(0);
+      expect(single.err).toBe("");
+      const corpus = await runWith(
+        { command, format, explain, common: { jsonl: true } },
+        JSON.stringify(isHtml ? { id: 7, html } : { id: 7, text: SEED.text }),
       );
-    } else if (command === "strip" && explain) {
-      const removed = (line.result as { removed: { start: number; end: number }[] }).removed;
-      expect(
-        single.out
-          .split("\n")
-          .filter(Boolean)
-          .map((l) => l.split("\t")[0]),
-      ).toEqual(removed.map((b) => `${b.start}-${b.end}`));
-    } else {
-      expect(JSON.parse(single.out)).toEqual(line.result);
-    }
-  });
+      expect(corpus.code).toBe(0);
+      const line = JSON.parse(corpus.out) as { id: number; result: unknown };
+      expect(line.id).toBe(7);
+      if (command === "normalize") {
+        expect(single.out).toBe(line.result); // a text filter: output exactly the normalized text
+      } else if (typeof line.result === "string") {
+        expect(single.out).toBe(
+          line.result.length === 0 || line.result.endsWith("\n") ? line.result : `${line.result}\n`,
+        );
+      } else if (command === "strip" && explain) {
+        const removed = (line.result as { removed: { start: number; end: number }[] }).removed;
+        expect(
+          single.out
+            .split("\n")
+            .filter(Boolean)
+            .map((l) => l.split("\t")[0]),
+        ).toEqual(removed.map((b) => `${b.start}-${b.end}`));
+      } else {
+        expect(JSON.parse(single.out)).toEqual(line.result);
+      }
+    },
+  );
 });
 
 describe("createProgram", () => {
@@ -231,13 +238,22 @@ describe("createProgram", () => {
       command: "strip",
       format: "text",
       explain: true,
+      markup: "detect",
       common: { stats: true, textField: "body" },
     });
+    expect(await parse(["parse"])).toMatchObject({ markup: "detect" });
+    expect(await parse(["parse", "--html"])).toMatchObject({ markup: "html" });
+    expect(await parse(["parse", "--text", "-f", "text"])).toMatchObject({ markup: "text", format: "text" });
+    expect(await parse(["strip", "--html"])).toMatchObject({ markup: "html" });
+    expect(await parse(["strip", "--text"])).toMatchObject({ markup: "text" });
+    expect((await parse(["normalize"])).markup).toBeUndefined();
   });
 
   it("rejects bad values with commander errors", async () => {
     await expect(parse(["parse", "--jobs", "1.5"])).rejects.toThrow("expected a positive integer");
     await expect(parse(["parse", "--id-field", ""])).rejects.toThrow("expected a field name");
     await expect(parse(["parse", "--reference-date", "2024-13-45"])).rejects.toThrow("expected an ISO date");
+    await expect(parse(["parse", "--html", "--text"])).rejects.toThrow("cannot be used with option '--text'");
+    await expect(parse(["sentences", "--html"])).rejects.toThrow("unknown option '--html'");
   });
 });

@@ -3,11 +3,12 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, sniffEncoding } from "../src/decode";
 import { describeError } from "../src/errors";
-import type { Article } from "../src/libraries";
+import type { Article, HtmlArticle } from "../src/libraries";
+import { hasHtmlExtension, isHtml, looksLikeHtml } from "../src/markup";
 import { formatBytes, formatDuration, formatProgress } from "../src/progress";
 import { type InputLine, type LineBatch, readLineBatches, readLines } from "../src/read-input";
 import { escapeMarkdown, renderArticleMarkdown, renderArticleText } from "../src/render-article";
-import { runTask, type TaskSpec } from "../src/tasks";
+import { extractOptions, runTask, type TaskSpec } from "../src/tasks";
 
 const TEXT = 'الجزائر – ربيعة خريس\r\nيشارك وفد من خبراء جزائريين.\n\n{"id": 1}\n';
 
@@ -68,6 +69,8 @@ async function linesOf(list: LineBatch[]): Promise<[number, string][]> {
     mode: "jsonl",
     idField: "id",
     textField: "text",
+    markup: "text",
+    htmlField: null,
     withFile: false,
     encode: false,
   };
@@ -139,6 +142,8 @@ describe("readLineBatches", () => {
       mode: "jsonl",
       idField: "id",
       textField: "text",
+      markup: "text",
+      htmlField: null,
       withFile: false,
       encode: true,
     } as const;
@@ -258,6 +263,31 @@ describe("article renderers", () => {
     expect(renderArticleMarkdown(empty)).toBe("");
   });
 
+  it("an HtmlArticle without a printed title or date shows its metadata headline and day", () => {
+    const html: HtmlArticle = {
+      ...ARTICLE,
+      title: null,
+      kicker: null,
+      subtitles: [],
+      authors: [],
+      dateline: null,
+      published: null,
+      paragraphs: [],
+      text: "",
+      headline: "عنوان من البيانات الوصفية",
+      publishedDate: "2024-03-03",
+    };
+    expect(renderArticleText(html)).toBe("عنوان من البيانات الوصفية\n");
+    expect(renderArticleMarkdown(html)).toBe("# عنوان من البيانات الوصفية\n\n*2024-03-03*\n");
+    const bare = { ...html, headline: null, publishedDate: null };
+    expect(renderArticleText(bare)).toBe("");
+    expect(renderArticleMarkdown(bare)).toBe("");
+    // a printed title and date win over the metadata
+    const printed = { ...ARTICLE, headline: "other", publishedDate: "1999-01-01" };
+    expect(renderArticleText(printed)).toBe(renderArticleText(ARTICLE));
+    expect(renderArticleMarkdown(printed)).toBe(renderArticleMarkdown(ARTICLE));
+  });
+
   it("escapes Markdown syntax", () => {
     expect(escapeMarkdown("1. أولا")).toBe("1\\. أولا");
     expect(escapeMarkdown("- بند")).toBe("\\- بند");
@@ -296,5 +326,62 @@ describe("errors", () => {
     expect(describeError(new Error("a\n  b"))).toBe("a b");
     expect(describeError("plain")).toBe("plain");
     expect(describeError(new Error(""))).toBe("unknown error");
+  });
+});
+
+describe("HTML detection", () => {
+  it("by extension, in any case", () => {
+    for (const name of ["a.html", "dir/b.HTM", "c.xhtml", "/x/Page.Html"]) expect(hasHtmlExtension(name)).toBe(true);
+    for (const name of ["a.txt", "-", "html", "a.html.txt", "a.jsonl"]) expect(hasHtmlExtension(name)).toBe(false);
+  });
+
+  it("by content: a doctype or <html> first, or a <head>/<body> tag in the first 2 KB", () => {
+    const yes = [
+      "<!DOCTYPE html><title>x</title>",
+      "  \n\t<!doctype HTML>",
+      "<!doctype html",
+      "<html lang=ar dir=rtl>",
+      "<HTML>",
+      "<html",
+      '<?xml version="1.0"?>\n<head><title>x</title></head>',
+      "<!-- saved page -->\n<body class=a>نص</body>",
+      "<div>x</div><body>",
+      "<head/>",
+    ];
+    for (const text of yes) expect(looksLikeHtml(text), text).toBe(true);
+    const no = [
+      "",
+      "الرئيسية\nعنوان الخبر",
+      "<p>نص</p>",
+      "<htmlx>",
+      "<!doctype xml>",
+      "text <html> later in the first line",
+      "<header>عنوان</header>",
+      "<bodyguard>",
+      `${"نص ".repeat(700)}<body>`,
+    ];
+    for (const text of no) expect(looksLikeHtml(text), text).toBe(false);
+  });
+
+  it("--html and --text force; detection trusts a declared source", () => {
+    expect(isHtml("html", "نص", false)).toBe(true);
+    expect(isHtml("text", "<!doctype html>", true)).toBe(false);
+    expect(isHtml("detect", "نص", true)).toBe(true);
+    expect(isHtml("detect", "<html>", false)).toBe(true);
+    expect(isHtml("detect", "نص", false)).toBe(false);
+  });
+
+  it("maps the run's parseArticle options to extractArticle's", () => {
+    expect(extractOptions({})).toEqual({ article: {} });
+    expect(extractOptions({ referenceDate: "2024-10-06", hidden: "keep", titleFromMetadata: false })).toEqual({
+      hidden: "keep",
+      titleFromMetadata: false,
+      article: { referenceDate: "2024-10-06" },
+    });
+    expect(extractOptions({ normalize: "search", article: { normalize: "camel", wordsPerMinute: 100 } })).toEqual({
+      article: { normalize: "search", wordsPerMinute: 100 },
+    });
+    expect(extractOptions({ article: "x", normalize: "search" })).toEqual({ article: "x" });
+    expect(extractOptions({ article: null })).toEqual({ article: null });
   });
 });

@@ -53,6 +53,18 @@ describe("usage errors exit 2 with one clean line", () => {
     ["bad reference date", ["parse", "--reference-date", "yesterday"], /expected an ISO date/],
     ["stdin twice", ["normalize", "-", "-"], /^nass: stdin \('-'\) can be read only once$/],
     ["same id and text field", ["normalize", "--jsonl", "--id-field", "x", "--text-field", "x"], /must differ/],
+    [
+      "--html with --text",
+      ["parse", "--html", "--text"],
+      /^nass: option '--html' cannot be used with option '--text'$/,
+    ],
+    [
+      "--text with --html",
+      ["strip", "--text", "--html"],
+      /^nass: option '--html' cannot be used with option '--text'$/,
+    ],
+    ["--html on a text-only command", ["normalize", "--html"], /^nass: unknown option '--html'/],
+    ["--text on a text-only command", ["sentences", "--text"], /^nass: unknown option '--text'/],
   ];
   it.each(cases)("%s", (_name, args, message) => {
     const r = nass(args);
@@ -88,12 +100,18 @@ describe("input errors exit 1 with one clean line", () => {
     expect(expectCleanStderr(r.stderr)).toEqual([`nass: ${join(dir, "b.txt")}: no such file or directory`]);
   });
 
-  it("directory with no *.txt file", () => {
+  it("directory with no *.txt (or, for parse and strip, *.html) file", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "notes.md"), "# x");
     const r = nass(["strip", dir]);
     expect(r.code).toBe(1);
-    expect(expectCleanStderr(r.stderr)).toEqual([`nass: ${dir}: no *.txt file in this directory`]);
+    expect(expectCleanStderr(r.stderr)).toEqual([
+      `nass: ${dir}: no *.txt, *.html, *.htm or *.xhtml file in this directory`,
+    ]);
+    writeFileSync(join(dir, "page.html"), "<p>نص</p>");
+    const sentences = nass(["sentences", dir]);
+    expect(sentences.code).toBe(1);
+    expect(expectCleanStderr(sentences.stderr)).toEqual([`nass: ${dir}: no *.txt file in this directory`]);
   });
 
   it("invalid UTF-8", () => {
@@ -126,8 +144,8 @@ describe("input errors exit 1 with one clean line", () => {
     expect(r.stdout).toBe("");
     expect(expectCleanStderr(r.stderr)).toEqual([
       `nass: ${file}:1: expected a JSON object`,
-      `nass: ${file}:2: missing text field "text"`,
-      `nass: ${file}:3: missing text field "text"`,
+      `nass: ${file}:2: missing text field "text" or html field "html"`,
+      `nass: ${file}:3: missing text field "text" or html field "html"`,
       `nass: ${file}:4: text field "text" is not a string`,
       "nass: 4 errors skipped (--skip-errors)",
     ]);
