@@ -80,7 +80,7 @@ export interface PageState {
   /** a columnist's role line right above the title ("كاتب صحفي"), or -1; set by "menu-runs", then frozen */
   byRole: number;
   /** the lead's content stems, computed on first use by {@link leadStemsOf}, then frozen */
-  lead: Set<string> | null;
+  lead: ReadonlySet<string> | null;
   /** the decisions so far, one per block (null: undecided); written only through {@link decide} */
   readonly assigned: (Decision | null)[];
   /** the headline lists found so far, in the order found (sorted by the final assembly) */
@@ -228,8 +228,13 @@ const LEAD_CHARS = 600;
  * sharesLead(state.blocks[state.titleGuard].text, leadStemsOf(state)); // true for the article's title
  * ```
  */
-export function leadStemsOf(state: PageState): Set<string> {
+export function leadStemsOf(state: PageState): ReadonlySet<string> {
   if (state.lead !== null) return state.lead;
+  // the core search read the lead already: the same first sentences of the body
+  if (state.zone !== null) {
+    state.lead = state.zone.lead;
+    return state.zone.lead;
+  }
   const lead = new Set<string>();
   const { analyses, blocks, bodyStart, n } = state;
   for (let k = bodyStart; k < n && k < bodyStart + 2; k++) {

@@ -38,6 +38,8 @@ export interface ArticleZone {
   coreStart: number;
   /** one past the last block of the core */
   coreEnd: number;
+  /** the content stems of the lead's first sentences (see `leadStems`), read once for every rule that asks */
+  lead: ReadonlySet<string>;
 }
 
 /** A wire credit, byline, writer's name or bio line under the body, not one of a run of tags. */
@@ -199,6 +201,7 @@ export function articleZone(
       seen++;
     }
   }
-  const start = headerStart(analyses, blocks, core.start, leadStems(leadText));
-  return { start, coreStart: core.start, coreEnd };
+  const lead = leadStems(leadText);
+  const start = headerStart(analyses, blocks, core.start, lead);
+  return { start, coreStart: core.start, coreEnd, lead };
 }
