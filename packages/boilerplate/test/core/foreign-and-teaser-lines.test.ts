@@ -50,3 +50,17 @@ describe("boxes whose skip link the scraper dropped", () => {
     expect(blocks.find((b) => b.text === "قصص مقترحة نهاية")?.boilerplate).toBe(true);
   });
 });
+
+describe("a site that drops final periods", () => {
+  it("still finds the article when no line ends like a sentence", () => {
+    const lines = [
+      "وأكد الوزير خلال الاجتماع، الذي حضره عدد من المسؤولين، أن الحكومة ماضية في تنفيذ البرنامج",
+      "وأشار إلى أن المشاريع الجديدة ستوفر آلاف فرص العمل للشباب في مختلف الولايات الداخلية",
+      "كما دعا المستثمرين إلى الاستفادة من التسهيلات التي يمنحها القانون الجديد، خاصة في قطاع الفلاحة",
+    ];
+    const sidebar = ["ارتفاع سعر الدولار في السوق الموازية اليوم", "الأمم المتحدة تحذر من مجاعة وشيكة في دارفور"];
+    const { blocks, text } = strip("الرئيسية | أخبار | رياضة", TITLE, ...lines, "الأكثر قراءة", ...sidebar, "من نحن");
+    expect(text).toBe(lines.join("\n"));
+    expect(blocks.find((b) => b.text === TITLE)?.zone).toBe("header");
+  });
+});
