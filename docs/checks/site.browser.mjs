@@ -235,6 +235,22 @@ test("the playground shows seed 002 parsed, right to left, offline", async () =>
   await page.locator('#article [data-field="title"] .span-text', { hasText: "عنوان تجريبي" }).waitFor();
   assert.equal(await page.inputValue("#seed"), "", "editing the text leaves seed mode");
   assert.ok((await sentences.count()) >= 2, "the pasted text is split into sentences");
+
+  // Pasted HTML: a real page's markup goes through @nass/html; a click on the title selects it in the HTML.
+  const html = readFileSync(join(docsDir, "..", "eval", "realpages", "ar14-bbcarabic", "source.html"), "utf8");
+  const want = JSON.parse(
+    readFileSync(join(docsDir, "..", "eval", "realpages", "ar14-bbcarabic", "article.json"), "utf8"),
+  );
+  await page.fill("#input", html);
+  const htmlTitle = page.locator('#article [data-field="title"] .span-text', { hasText: want.title.slice(0, 20) });
+  await htmlTitle.waitFor();
+  assert.equal((await htmlTitle.textContent()).trim(), want.title);
+  assert.equal(await page.getAttribute("body", "data-input"), "html");
+  await htmlTitle.click();
+  const selected = await page.$eval("#input", (element) =>
+    element.value.slice(element.selectionStart, element.selectionEnd),
+  );
+  assert.ok(selected.includes(want.title.slice(0, 20)), "the title's HTML offsets select it in the markup");
   await page.close();
 });
 

@@ -2,6 +2,9 @@
 import { seeds } from "nass:seeds";
 import type { ParseArticleOptions } from "@nass/article";
 import {
+  extractArticle,
+  type HtmlArticle,
+  looksLikeHtml,
   normalize,
   type PresetName,
   parseArticle,
@@ -46,9 +49,37 @@ function currentOptions(): ParseArticleOptions {
   return seed?.options ? { ...(seed.options as ParseArticleOptions) } : {};
 }
 
+/**
+ * The article of pasted HTML with every span's `start`/`end` replaced by its `htmlStart`/`htmlEnd`, so that
+ * clicking a field selects it in the HTML in the text box.
+ */
+function withHtmlOffsets<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => withHtmlOffsets(item)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) out[key] = withHtmlOffsets(field);
+  if (typeof out.htmlStart === "number" && typeof out.htmlEnd === "number") {
+    out.start = out.htmlStart;
+    out.end = out.htmlEnd;
+  }
+  return out as T;
+}
+
 function update(): void {
-  const text = input.value;
+  const raw = input.value;
   const began = performance.now();
+  // pasted HTML: @nass/html renders its visible text, which the text panels read; the article panel shows
+  // extractArticle's result with HTML offsets
+  let html: HtmlArticle | null = null;
+  if (looksLikeHtml(raw)) {
+    try {
+      html = extractArticle(raw);
+    } catch {
+      html = null;
+    }
+  }
+  const text = html ? html.text : raw;
+  document.body.dataset.input = html ? "html" : "text";
   fill(panels.normalized, "normalize", () =>
     document.createTextNode(normalize(text, { preset: presetSelect.value as PresetName })),
   );
@@ -59,9 +90,13 @@ function update(): void {
     return stripped.blocks.length > 0 ? renderBlocks(stripped.blocks) : note("No blocks: the input is empty.");
   });
   fill(panels.lists, "stripBoilerplate", () => renderLists((stripped ?? stripBoilerplate(text)).lists));
-  fill(panels.article, "parseArticle", () => renderArticle(parseArticle(text, currentOptions())));
+  fill(panels.article, html ? "extractArticle" : "parseArticle", () =>
+    renderArticle(html ? withHtmlOffsets(html) : parseArticle(text, currentOptions())),
+  );
   const ms = performance.now() - began;
-  status.textContent = `${text.length.toLocaleString("en")} UTF-16 units · ${ms.toFixed(1)} ms`;
+  status.textContent = html
+    ? `HTML: ${raw.length.toLocaleString("en")} UTF-16 units rendered to ${text.length.toLocaleString("en")} · ${ms.toFixed(1)} ms`
+    : `${text.length.toLocaleString("en")} UTF-16 units · ${ms.toFixed(1)} ms`;
   document.body.dataset.state = "ready";
 }
 
@@ -108,6 +143,10 @@ input.addEventListener("input", () => {
 document.querySelector(".panels")?.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target.closest("[data-start][data-end]") : null;
   if (!(target instanceof HTMLElement)) return;
+  if (document.body.dataset.input === "html" && !panels.article.contains(target)) {
+    status.textContent = "HTML input: this panel reads the rendered text, so its offsets are not the HTML's";
+    return;
+  }
   const start = Number(target.dataset.start);
   const end = Number(target.dataset.end);
   if (!Number.isInteger(start) || !Number.isInteger(end)) return;
