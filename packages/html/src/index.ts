@@ -1,3 +1,4 @@
 export { type ExtractArticleOptions, extractArticle } from "./extract-article.ts";
+export { type DocumentLike, extractArticleFromDocument } from "./extract-from-document.ts";
 export type { PageMetadata } from "./metadata.ts";
 export type { HtmlArticle, HtmlHeadlineList, HtmlParagraph, HtmlRange, HtmlSpan } from "./types.ts";
