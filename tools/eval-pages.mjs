@@ -22,6 +22,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { prf, tidy, tokens } from "./token-f1.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const load = async (name) => {
@@ -33,28 +34,7 @@ const { stripBoilerplate } = await load("boilerplate");
 const { parseArticle } = await load("article");
 const { extractArticle } = await load("html");
 
-// The metric: keep these four functions identical in effect to the shared score.mjs.
-const tokens = (s) => s.split(/\s+/).filter(Boolean);
-function prf(pred, gold) {
-  const bag = new Map();
-  for (const t of gold) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let tp = 0;
-  for (const t of pred) {
-    const n = bag.get(t) ?? 0;
-    if (n > 0) {
-      tp++;
-      bag.set(t, n - 1);
-    }
-  }
-  const p = pred.length ? tp / pred.length : 0;
-  const r = gold.length ? tp / gold.length : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-const tidy = (s) =>
-  (s ?? "")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'«»“”„:|-]+|[\s"'«»“”„:|.-]+$/gu, "")
-    .trim();
+// The metric: identical in effect to the shared score.mjs (tools/token-f1.mjs).
 /** The first YYYY-MM-DD anywhere in parseArticle's `published` (null when it found none). */
 const dayOf = (published) => JSON.stringify(published ?? null).match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
 

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { prf, tidy, tokens } from "../../../tools/token-f1.mjs";
 import { extractArticle } from "../src/index.ts";
 import { assertHtmlSpans } from "./helpers.ts";
 
@@ -13,28 +14,6 @@ const DIR = join(import.meta.dirname, "../../../eval/realpages");
 const ids = readdirSync(DIR)
   .filter((id) => existsSync(join(DIR, id, "source.html")))
   .sort();
-
-const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
-function prf(pred: string[], gold: string[]) {
-  const bag = new Map<string, number>();
-  for (const t of gold) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let tp = 0;
-  for (const t of pred) {
-    const n = bag.get(t) ?? 0;
-    if (n > 0) {
-      tp++;
-      bag.set(t, n - 1);
-    }
-  }
-  const p = pred.length ? tp / pred.length : 0;
-  const r = gold.length ? tp / gold.length : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-const tidy = (s: string | null | undefined) =>
-  (s ?? "")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'«»“”„:|-]+|[\s"'«»“”„:|.-]+$/gu, "")
-    .trim();
 
 describe("real pages (eval/realpages/*/source.html)", () => {
   it("holds the four pages", () => {
