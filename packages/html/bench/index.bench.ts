@@ -11,12 +11,18 @@
  *
  * Run: npm run bench. The machine is shared: every task runs in several rounds interleaved with the
  * baselines; the report gives the median wall-clock MB/s and the median ratio to `parse alone`.
- * (The issue's comparison with @mozilla/readability + linkedom/jsdom is a follow-up.)
+ * `Readability + linkedom` is @mozilla/readability on a linkedom DOM, as its users run it outside a browser:
+ * the same pages in the same process. Before the speed table, the token F1 of both extractors' article text
+ * against eval/realpages' gold.txt (nass: the article's paragraphs; Readability: `textContent`, which also
+ * holds whatever else the container it picks holds).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readability } from "@mozilla/readability";
 import { Parser, parseDocument } from "htmlparser2";
+import { parseHTML } from "linkedom";
 import { Bench } from "tinybench";
+import { prf, tokens } from "../../../tools/token-f1.mjs";
 import { extractArticle } from "../src/index.ts";
 import { renderHtml } from "../src/render.ts";
 
@@ -25,7 +31,17 @@ const pages = readdirSync(DIR, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
   .sort()
-  .map((id) => ({ id, html: readFileSync(join(DIR, id, "source.html"), "utf8") }));
+  .map((id) => ({
+    id,
+    html: readFileSync(join(DIR, id, "source.html"), "utf8"),
+    gold: readFileSync(join(DIR, id, "gold.txt"), "utf8"),
+  }));
+
+/** Readability's article text on a linkedom document (null when it finds no article). */
+function readability(html: string): string | null {
+  const { document } = parseHTML(html);
+  return new Readability(document as never).parse()?.textContent ?? null;
+}
 const megabytesOf = (html: string) => Buffer.byteLength(html, "utf8") / 1e6;
 const allMegabytes = pages.reduce((sum, p) => sum + megabytesOf(p.html), 0);
 
@@ -61,7 +77,37 @@ const TASKS: Task[] = [
       sink += extractArticle(html).paragraphs.length;
     },
   ],
+  [
+    "Readability + linkedom",
+    (html) => {
+      sink += readability(html)?.length ?? 0;
+    },
+  ],
 ];
+
+// Quality first: token F1 against the gold body, both extractors on the same HTML.
+console.log(`${"page".padEnd(16)} ${"nass F1".padStart(8)} ${"Readability F1".padStart(15)}`);
+let nassSum = 0;
+let readabilitySum = 0;
+for (const page of pages) {
+  const gold = tokens(page.gold);
+  const nass = prf(
+    tokens(
+      extractArticle(page.html)
+        .paragraphs.map((p) => p.text)
+        .join("\n"),
+    ),
+    gold,
+  ).f;
+  const other = prf(tokens(readability(page.html) ?? ""), gold).f;
+  nassSum += nass;
+  readabilitySum += other;
+  console.log(`${page.id.padEnd(16)} ${nass.toFixed(3).padStart(8)} ${other.toFixed(3).padStart(15)}`);
+}
+console.log(
+  `${"macro".padEnd(16)} ${(nassSum / pages.length).toFixed(3).padStart(8)} ${(readabilitySum / pages.length).toFixed(3).padStart(15)}`,
+);
+console.log("");
 for (let k = 0; k < 3; k++) for (const page of pages) for (const [, fn] of TASKS) fn(page.html); // warm up
 
 const median = (values: number[]): number => {
@@ -72,7 +118,7 @@ const ROUNDS = 5;
 const rates = new Map<string, number[]>();
 const ratios = new Map<string, number[]>();
 const push = (map: Map<string, number[]>, k: string, v: number) => map.set(k, [...(map.get(k) ?? []), v]);
-const corpora = [...pages, { id: "all four", html: "" }];
+const corpora = [...pages, { id: "all four", html: "", gold: "" }];
 for (let round = 0; round < ROUNDS; round++) {
   for (const corpus of corpora) {
     const htmls = corpus.html === "" ? pages.map((p) => p.html) : [corpus.html];
