@@ -472,6 +472,16 @@ const CHROME_TAGS = new Set(["nav", "footer", "aside", "menu"]);
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /**
+ * A heading element's tag name (`h1` to `h6`, any case), from an HTML front end's block features.
+ *
+ * @param tag - a tag name, or undefined
+ * @returns true for a heading element
+ */
+export function isHeadingTag(tag: string | undefined): boolean {
+  return tag !== undefined && HEADING_TAGS.has(tag.toLowerCase());
+}
+
+/**
  * Analyze one block on its own.
  *
  * @param text - the block's text (trimmed)
@@ -569,7 +579,7 @@ export function analyzeBlock(
   }
   const agencyCredit = !local && facts.words <= 7 && isAgencyCredit(text);
   const tag = features?.tagName?.toLowerCase();
-  const heading = tag !== undefined && HEADING_TAGS.has(tag);
+  const heading = isHeadingTag(tag);
   let prose = false;
   if (facts.words > options.headlineMaxWords) prose = !heading || facts.words > 2 * options.headlineMaxWords;
   else if (facts.words >= options.minProseWords && !heading) {

@@ -3,7 +3,7 @@
  * shape, else content or heading by where it lies), duplicates, the article zones and boilerplate flags.
  */
 import { opensWithRole } from "./bio-role.ts";
-import { OUTSIDE_ARTICLE, trailerEnd } from "./core/article-zone.ts";
+import { trailerEnd } from "./core/article-zone.ts";
 import type { PageState } from "./page-state.ts";
 import { isChromeKind } from "./passes/shared.ts";
 import { REASONS } from "./reasons.ts";
@@ -95,7 +95,7 @@ export function assembleBlocks(state: PageState): ClassifyBlocksResult {
     let boilerplate = kind !== "content" && kind !== "heading";
     if (!boilerplate && zone !== null && (k < zone.start || k >= zoneEnd)) {
       boilerplate = true;
-      reason = OUTSIDE_ARTICLE;
+      reason = REASONS.outsideArticle;
       by = BY_CORE;
     }
     if (options.keepLists && (kind === "list-heading" || kind === "list-item")) boilerplate = false;

@@ -21,7 +21,7 @@ const SUFFIXES = ["يه", "ات", "ون", "ين", "ي", "ه"];
 const MIN_STEM = 3;
 
 /** Shared stems that make a headline line the article's own title. */
-const LEAD_SHARED_MIN = 3;
+export const LEAD_SHARED_MIN = 3;
 
 /** First letters of the prefixes (و ب ف ك ل ا) and last letters of the suffixes (ه ت ن ي): a word that
  *  starts or ends with none of them is not looked up (most words on the hot path). */
@@ -92,8 +92,37 @@ export function leadStems(text: string): Set<string> {
  */
 export function sharesLead(line: string, lead: ReadonlySet<string>): boolean {
   if (lead.size === 0) return false;
+  return echoes(leadOverlap(line, lead), LEAD_SHARED_MIN, 3);
+}
+
+/** How many of a line's content stems are in the lead (`shared`), and how many it has (`own`). */
+export interface LeadOverlap {
+  shared: number;
+  own: number;
+}
+
+/**
+ * Count a line's content stems that the lead holds (see {@link leadStems}).
+ *
+ * @param line - a headline-shaped line
+ * @param lead - the lead's stems
+ * @returns the shared and own stem counts
+ */
+export function leadOverlap(line: string, lead: ReadonlySet<string>): LeadOverlap {
   const own = leadStems(line);
   let shared = 0;
   for (const s of own) if (lead.has(s)) shared++;
-  return shared >= LEAD_SHARED_MIN && shared * 3 >= own.size;
+  return { shared, own: own.size };
+}
+
+/**
+ * The overlap is an echo: at least `min` shared stems, and at least one in `share` of the line's own.
+ *
+ * @param overlap - from {@link leadOverlap}
+ * @param min - fewest shared stems
+ * @param share - the shared stems are at least 1/share of the line's own
+ * @returns true when the line echoes the lead so
+ */
+export function echoes(overlap: LeadOverlap, min: number, share: number): boolean {
+  return overlap.shared >= min && overlap.shared * share >= overlap.own;
 }

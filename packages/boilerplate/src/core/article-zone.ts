@@ -2,25 +2,15 @@
  * The article's zone on the page: its core (the densest run of prose), the header above it and the
  * credit lines right under it. Every block outside the zone is page chrome.
  */
-import { type BlockAnalysis, hasFunctionWord, isAgencyCredit } from "../analyze-block.ts";
+import { type BlockAnalysis, isAgencyCredit, isHeadingTag } from "../analyze-block.ts";
 import { opensWithRole } from "../bio-role.ts";
 import { leadStems } from "../lead-overlap.ts";
-import { matchKey } from "../match-key.ts";
 import { REASONS } from "../reasons.ts";
 import type { InputBlock } from "../types.ts";
 import { headerStart } from "./header-zone.ts";
 import { locateCore } from "./locate-core.ts";
-import { scoreBlock } from "./score-block.ts";
-
-/** `h1` to `h6`, any case. */
-function isHeadingTag(tag: string | undefined): boolean {
-  return (
-    tag !== undefined && tag.length === 2 && (tag[0] === "h" || tag[0] === "H") && tag[1]! >= "1" && tag[1]! <= "6"
-  );
-}
-
-/** Reason of a block that lies outside the article's zone and that no cue or shape names. */
-export const OUTSIDE_ARTICLE = REASONS.outsideArticle;
+import { isNameLine } from "./name-line.ts";
+import { hasHeadlineDots, scoreBlock } from "./score-block.ts";
 
 /** Prose blocks of the core whose words make the lead a title must echo. */
 const LEAD_BLOCKS = 2;
@@ -56,32 +46,9 @@ function isTrailer(analyses: readonly BlockAnalysis[], blocks: readonly InputBlo
   if (analyses[k - 1]?.local?.reason === REASONS.mediaLabel && !a.prose && a.facts.words <= MAX_CAPTION_WORDS)
     return true;
   if (a.facts.words <= MAX_BIO_WORDS && opensWithRole(text)) return true;
-  if (!isName(a, text)) return false;
+  if (!isNameLine(a, text)) return false;
   const next = analyses[k + 1];
-  return next === undefined || !isName(next, blocks[k + 1]!.text) || opensWithRole(blocks[k + 1]!.text);
-}
-
-/** Most words of a writer's name under the body ("سيدي محمد ولد أحمد"). */
-const MAX_NAME_WORDS = 4;
-
-/** A short plain line of one to four words, no digit or punctuation: a name ("كريم بن علي", "سيدي محمد ولد أحمد"). */
-function isName(a: BlockAnalysis, text: string): boolean {
-  const f = a.facts;
-  if (a.local || a.nounPhrase) return a.nounPhrase;
-  if (
-    f.words < 1 ||
-    f.words > MAX_NAME_WORDS ||
-    f.digits > 0 ||
-    f.commas > 0 ||
-    f.separators > 0 ||
-    f.end !== "none" ||
-    f.marker > 0
-  ) {
-    return false;
-  }
-  // a function word only last (folded "علي" is both "على" and the name Ali)
-  const words = matchKey(text).split(" ");
-  return !hasFunctionWord(words.slice(0, -1));
+  return next === undefined || !isNameLine(next, blocks[k + 1]!.text) || opensWithRole(blocks[k + 1]!.text);
 }
 
 /** Longest wire credit with desk codes, in UTF-16 units. */
@@ -178,9 +145,7 @@ function relaxedWeights(
     const words = a.facts.words;
     if (relaxed[k]! > 0 || words < RELAXED_MIN_WORDS || a.local || a.byline) continue;
     if (isHeadingTag(blocks[k]!.features?.tagName)) continue;
-    const text = blocks[k]!.text;
-    const dots = text.indexOf("..");
-    if (dots > 0 && dots < text.length - 3) continue;
+    if (hasHeadlineDots(blocks[k]!.text)) continue;
     relaxed[k] = words / 2;
   }
   return relaxed;

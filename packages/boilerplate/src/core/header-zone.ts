@@ -4,11 +4,12 @@
  */
 import type { BlockAnalysis } from "../analyze-block.ts";
 import { opensWithRole } from "../bio-role.ts";
-import { leadStems } from "../lead-overlap.ts";
+import { echoes, leadOverlap, LEAD_SHARED_MIN as TITLE_SHARED_MIN } from "../lead-overlap.ts";
 import { matchKey } from "../match-key.ts";
 import { REASONS } from "../reasons.ts";
 import { MASTHEAD_ROLES } from "../tables/masthead-roles.ts";
 import type { InputBlock } from "../types.ts";
+import { isNameLine } from "./name-line.ts";
 
 /** How far above the core the header is looked for, in blocks that no cue names. */
 export const MAX_HEADER_BLOCKS = 14;
@@ -34,18 +35,9 @@ function headlineShaped(a: BlockAnalysis): boolean {
 /** Navigation reasons of a whole menu printed on one line. */
 const MENU_STRIPS: ReadonlySet<string> = new Set([REASONS.menuStrip, REASONS.gluedMenu, REASONS.menuRun]);
 
-/** Shared stems that make a title echo the lead, and the share of its own stems they must be (`sharesLead`). */
-const SHARE_MIN = 3;
-/** Shared stems that make a short headline echo the lead at least weakly ("لماذا فشلت الوساطات؟"). */
+/** Fewest shared stems of a short headline that echoes the lead at least weakly ("لماذا فشلت الوساطات؟"),
+ *  which then shares half its own stems with it; the title itself shares three and a third (`sharesLead`). */
 const ECHO_MIN = 2;
-
-/** How many of a line's content stems are in the lead, and how many it has. */
-function overlap(line: string, lead: ReadonlySet<string>): { shared: number; own: number } {
-  const own = leadStems(line);
-  let shared = 0;
-  for (const s of own) if (lead.has(s)) shared++;
-  return { shared, own: own.size };
-}
 
 /** A menu line: a navigation cue other than a breadcrumb, or a section name. */
 function menuLine(a: BlockAnalysis | undefined): boolean {
@@ -113,14 +105,14 @@ export function headerStart(
       break;
     }
     if (headlineShaped(a)) {
-      const { shared, own } = overlap(blocks[k]!.text, lead);
-      if (shared >= SHARE_MIN && shared * 3 >= own) {
+      const overlap = leadOverlap(blocks[k]!.text, lead);
+      if (echoes(overlap, TITLE_SHARED_MIN, 3)) {
         title = k;
         run = 0;
       } else if (
         a.facts.words < MIN_STRIP_WORDS ||
         blocks[k]!.text === blocks[k + 1]?.text ||
-        (shared >= ECHO_MIN && shared * 2 >= own)
+        echoes(overlap, ECHO_MIN, 2)
       ) {
         // a name, the title printed twice, or a short title that shares a few words with the lead: no strip
         run = 0;
@@ -141,7 +133,7 @@ export function headerStart(
     title >= 2 &&
     opensWithRole(blocks[title - 1]!.text) &&
     analyses[title - 1]!.facts.words <= MAX_KICKER_WORDS &&
-    isShortPlain(analyses[title - 2]!)
+    isNameLine(analyses[title - 2]!, blocks[title - 2]!.text)
   ) {
     return title - 2;
   }
@@ -166,9 +158,3 @@ function isMastheadRole(text: string): boolean {
 
 /** Longest masthead role line, in UTF-16 units. */
 const MAX_ROLE_CHARS = 60;
-
-/** One to four plain words, no cue, digit or punctuation: a name or a label. */
-function isShortPlain(a: BlockAnalysis): boolean {
-  const f = a.facts;
-  return !a.local && f.words <= MAX_KICKER_WORDS && f.digits === 0 && f.end === "none" && f.commas === 0;
-}

@@ -18,7 +18,7 @@ const CUE_COST = 2;
 const MAX_COSTED_WORDS = 14;
 
 /** Two dots between words ("الأهلي يفوز.. والزمالك يتعثر"): the clause joint of Arabic news headlines. */
-function hasHeadlineDots(text: string): boolean {
+export function hasHeadlineDots(text: string): boolean {
   const at = text.indexOf("..");
   return at > 0 && at < text.length - 3;
 }

@@ -104,7 +104,9 @@ function markBox(assigned: ({ kind: BlockKind; reason: string | null } | null)[]
 /** Cheap test for an end marker: it ends with "نهاية" (or its folded "نهايه") or opens with "End of". */
 function mayEndBox(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last === 0x0629 || last === 0x0647 || /^end of /iu.test(text);
+  if (last === 0x0629 || last === 0x0647) return true;
+  const first = text.charCodeAt(0);
+  return (first === 0x65 || first === 0x45) && /^end of /iu.test(text);
 }
 
 /** The label an end marker closes ("قصص مقترحة" in "قصص مقترحة نهاية"), folded, or null. */
