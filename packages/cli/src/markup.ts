@@ -3,17 +3,13 @@
  * `--text` override both.
  */
 
+import { looksLikeHtml } from "@nass/html";
+
 /** How a run decides whether a document is HTML: `detect` (extension, then content), or forced. */
 export type Markup = "detect" | "html" | "text";
 
 /** File extensions read as HTML (case-insensitive). */
 export const HTML_EXTENSIONS = [".html", ".htm", ".xhtml"] as const;
-
-/** How far {@link looksLikeHtml} looks for a `<head>` or `<body>` tag. */
-const SNIFF_CHARS = 2048;
-
-const DOCUMENT_START = /^\s*<(?:!doctype\s+html|html)(?=[\s>/]|$)/i;
-const HEAD_OR_BODY = /<(?:head|body)(?=[\s>/])/i;
 
 /**
  * Whether a file name says HTML: `.html`, `.htm` or `.xhtml`, in any case.
@@ -26,17 +22,8 @@ export function hasHtmlExtension(name: string): boolean {
   return HTML_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
-/**
- * Whether a text is an HTML document: its first non-space characters are `<!doctype html` or `<html`
- * (case-insensitive), or a `<head` or `<body` tag appears in its first 2,048 characters.
- *
- * @param text - the document (BOM already removed)
- * @returns true when it looks like HTML
- */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, SNIFF_CHARS);
-  return DOCUMENT_START.test(head) || HEAD_OR_BODY.test(head);
-}
+/** Whether a text is an HTML document: `@nass/html`'s test, which the playground uses too. */
+export { looksLikeHtml };
 
 /**
  * Decide whether one document is HTML.
