@@ -10,6 +10,7 @@
 import { BlockInfo } from "./block-info.ts";
 import type { Credit } from "./bylines.ts";
 import { Credits } from "./credits.ts";
+import { Lead } from "./lead-overlap.ts";
 import type { LineCounts } from "./line-shape.ts";
 import type { Block, DateSpan, HeadlineList, Sentence, Span } from "./types.ts";
 
@@ -83,6 +84,9 @@ export interface ArticleState {
    * "header-lines" on a page without prose, then frozen
    */
   bodyStart: number;
+  /** the lead (the body's first two paragraphs) as stems, built on first use by {@link leadOf} once the body
+   *  start is frozen, and shared by every pass that asks whether a line echoes it */
+  lead: Lead | null;
   /** block index of the first body block (the block count without a body); set by "header-lines", then frozen */
   firstBodyIndex: number;
   /** the kept blocks before the body; set by "header-lines", then frozen */
@@ -179,6 +183,7 @@ export function createArticleState(input: AssembleInput): ArticleState {
     arabicPage,
     kept,
     bodyStart: -1,
+    lead: null,
     firstBodyIndex: blocks.length,
     header: [],
     lastHeader: -1,
@@ -204,4 +209,23 @@ export function createArticleState(input: AssembleInput): ArticleState {
     dropped: [],
     afterBody: [],
   };
+}
+
+/**
+ * The page's lead, built once (after "header-lines", when the body start is frozen) and shared: its stems
+ * only grow as questions need more of it, so one instance answers every pass alike.
+ *
+ * @param state - the article state
+ * @returns the lead of the body's first two kept blocks
+ * @example
+ * ```ts
+ * leadOf(state).shares(title.start, title.end); // true when the line repeats the lead's words
+ * ```
+ */
+export function leadOf(state: ArticleState): Lead {
+  state.lead ??= new Lead(
+    state.text,
+    state.kept.slice(state.bodyStart, state.bodyStart + 2).map((info) => info.block),
+  );
+  return state.lead;
 }

@@ -3,7 +3,7 @@
  * does not echo. Both compare headline candidates with the lead (`Lead`).
  */
 import type { BlockInfo } from "./block-info.ts";
-import { Lead } from "./lead-overlap.ts";
+import type { Lead } from "./lead-overlap.ts";
 import { MIN_TITLE_WORDS } from "./line-roles.ts";
 import { endsWithColon } from "./line-shape.ts";
 
@@ -21,11 +21,10 @@ const MAX_STRIP_SHARED = 1;
  * one that repeats the lead. Returns the title's candidate index (`first` unchanged otherwise).
  */
 export function pastHeadlineStrip(
-  text: string,
   candidates: readonly BlockInfo[],
   first: number,
-  kept: readonly BlockInfo[],
   bodyStart: number,
+  leadOf: () => Lead,
 ): number {
   // cheap gate: at least MIN_STRIP_HEADLINES + 1 headline candidates, and a body to compare with
   if (bodyStart < 0 || candidates.length - first < MIN_STRIP_HEADLINES + 1) return first;
@@ -36,10 +35,7 @@ export function pastHeadlineStrip(
     if (c.words < MIN_TITLE_WORDS && !endsWithColon(c.block.text)) return first;
     if (k > first && c.block.index !== candidates[k - 1]!.block.index + 1) return first;
   }
-  const lead = new Lead(
-    text,
-    kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
-  );
+  const lead = leadOf();
   let i = first;
   let loose = 0;
   while (i < candidates.length) {
@@ -72,17 +68,11 @@ export function pastHeadlineStrip(
  * `Lead.shares`), when the candidate at `first` shares no stem at all with the lead; else `first`.
  */
 export function echoedHeadline(
-  text: string,
   candidates: readonly BlockInfo[],
   first: number,
-  kept: readonly BlockInfo[],
-  bodyStart: number,
+  lead: Lead,
   headline: (c: BlockInfo, i: number) => boolean,
 ): number {
-  const lead = new Lead(
-    text,
-    kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
-  );
   const at = candidates[first]!.block;
   if (lead.sharesAny(at.start, at.end)) return first;
   for (let i = first + 1; i < candidates.length; i++) {

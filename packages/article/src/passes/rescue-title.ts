@@ -2,10 +2,10 @@
  * Pass "rescue-title": no headline kept: the chrome classifier may have taken the title for a list item, a ticker
  * or a breadcrumb's last item; look right above the body. Then drop a site name printed after the title.
  */
-import type { Pass } from "../article-state.ts";
+import { leadOf, type Pass } from "../article-state.ts";
 import type { BlockInfo } from "../block-info.ts";
 import { parseBylineLine } from "../bylines.ts";
-import { Lead } from "../lead-overlap.ts";
+import type { Lead } from "../lead-overlap.ts";
 import { isSiteName, MIN_TITLE_WORDS, spanOfBlock } from "../line-roles.ts";
 import { countWords, endsWithColon, isHeadlineShaped } from "../line-shape.ts";
 import { wsSpanOf } from "../name-span.ts";
@@ -142,11 +142,7 @@ export const rescueTitlePass: Pass = {
     // no headline kept: the chrome classifier may have taken the title for a list item or a
     // breadcrumb; look right above the body
     if (!title && bodyStart >= 0) {
-      const lead = new Lead(
-        text,
-        kept.slice(bodyStart, bodyStart + 2).map((info) => info.block),
-      );
-      const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index, lead);
+      const rescued = rescueTitle(text, infos, kept[bodyStart]!.block.index, leadOf(state));
       if (rescued) {
         title = rescued;
         titleFirstBlock = blocks.find((b) => b.start <= rescued.start && rescued.end <= b.end) ?? null;

@@ -6,7 +6,7 @@
  */
 
 import { isMediaWord } from "../agency-lookup.ts";
-import type { Pass } from "../article-state.ts";
+import { leadOf, type Pass } from "../article-state.ts";
 import type { BlockInfo } from "../block-info.ts";
 import { type Credit, isLongWriterName, parseBylineLine } from "../bylines.ts";
 import { isPhotoCaption, isSceneCaption } from "../caption-shape.ts";
@@ -130,11 +130,11 @@ export const titlePass: Pass = {
     // headline is the title only when no Arabic one is there (a bilingual site's French title)
     let titleIndex = candidates.findIndex((c, i) => c.counts.arabic > 0 && headline(c, i));
     if (titleIndex < 0) titleIndex = candidates.findIndex(headline);
-    if (titleIndex >= 0) titleIndex = pastHeadlineStrip(text, candidates, titleIndex, kept, bodyStart);
+    const lead = () => leadOf(state);
+    if (titleIndex >= 0) titleIndex = pastHeadlineStrip(candidates, titleIndex, bodyStart, lead);
     // the title is the headline the lead echoes: a first headline that shares no word with the lead, above one
     // that does, is chrome the classifier left in the header (another story's headline, a long overline)
-    if (titleIndex >= 0 && bodyStart >= 0)
-      titleIndex = echoedHeadline(text, candidates, titleIndex, kept, bodyStart, headline);
+    if (titleIndex >= 0 && bodyStart >= 0) titleIndex = echoedHeadline(candidates, titleIndex, leadOf(state), headline);
     if (titleIndex < 0) titleIndex = candidates.findIndex((c) => titleShaped(c, MIN_TITLE_WORDS));
     // a short line over a menu or a ticker is the site's name ("اليوم السابع" / menu), not a short title
     const overMasthead = (c: BlockInfo) => {
